@@ -1,0 +1,68 @@
+package org.chronomap.events.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A dated happening, possibly reported by several articles (one {@link EventSource} each). */
+@Entity
+@Table(name = "event")
+public class Event extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(name = "date_start")
+    public LocalDate dateStart;
+
+    @Column(name = "date_end")
+    public LocalDate dateEnd;
+
+    /** One of {@code day, week, month, year, range}. */
+    public String precision;
+
+    @Column(nullable = false)
+    public boolean approximate;
+
+    @Column(name = "as_written")
+    public String asWritten;
+
+    /** Where the date came from: {@code text}, {@code paragraph}, or {@code publication}. */
+    @Column(name = "date_basis")
+    public String dateBasis;
+
+    public Double lon;
+
+    public Double lat;
+
+    /** GeoJSON geometry of the location, or null when the event has no resolved place. */
+    public String geometry;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("id")
+    public List<EventSource> sources = new ArrayList<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("id")
+    public List<EventPlace> places = new ArrayList<>();
+}

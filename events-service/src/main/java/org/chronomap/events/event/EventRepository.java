@@ -1,0 +1,90 @@
+package org.chronomap.events.event;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.chronomap.events.rest.EventView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads events for the API. Every filter value is a bound parameter: nothing is concatenated into HQL. */
+@ApplicationScoped
+public class EventRepository {
+
+    /** Categories of the contract (shared/API.md). */
+    public static final List<String> CATEGORIES = List.of("attack", "battle", "territorial-change",
+            "civilian-harm", "evacuation", "emergency", "diplomacy", "other");
+
+    @Transactional
+    public List<EventView> viewsOfArticle(String articleId) {
+        List<Event> found = Event.list("select distinct s.event from EventSource s where s.articleId = ?1 "
+                + "order by s.event.dateStart, s.event.id", articleId);
+        return found.stream().map(EventView::from).toList();
+    }
+
+    @Transactional
+    public Optional<EventView> view(String id) {
+        return Event.<Event>findByIdOptional(id).map(EventView::from);
+    }
+
+    /** One page, newest first; fetches {@code limit + 1} rows to know whether another page follows. */
+    @Transactional
+    public Page search(EventQuery query) {
+        StringBuilder hql = new StringBuilder("from Event e where e.dateStart is not null");
+        Parameters params = new Parameters();
+        if (query.from() != null) {
+            hql.append(" and e.dateEnd >= :from");
+            params.and("from", query.from());
+        }
+        if (query.to() != null) {
+            hql.append(" and e.dateStart <= :to");
+            params.and("to", query.to());
+        }
+        if (query.bbox() != null) {
+            EventQuery.BoundingBox box = query.bbox();
+            hql.append(" and e.lat between :south and :north");
+            params.and("south", box.south()).and("north", box.north());
+            if (box.west() <= box.east()) {
+                hql.append(" and e.lon between :west and :east");
+            } else {
+                hql.append(" and (e.lon >= :west or e.lon <= :east)");
+            }
+            params.and("west", box.west()).and("east", box.east());
+        }
+        if (query.categories() != null && !query.categories().isEmpty()) {
+            hql.append(" and e.category in :categories");
+            params.and("categories", query.categories());
+        }
+        if (query.placeGeonameId() != null) {
+            hql.append(" and exists (select 1 from EventPlace p where p.event = e and p.geonameId = :place)");
+            params.and("place", query.placeGeonameId());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            hql.append(" and (lower(e.title) like :text escape '\\' or exists (select 1 from EventSource s"
+                    + " where s.event = e and lower(s.text) like :text escape '\\'))");
+            params.and("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
+        }
+        if (query.after() != null) {
+            hql.append(" and (e.dateStart < :afterDate or (e.dateStart = :afterDate and e.id < :afterId))");
+            params.and("afterDate", query.after().dateStart()).and("afterId", query.after().id());
+        }
+        hql.append(" order by e.dateStart desc, e.id desc");
+        List<Event> rows = Event.find(hql.toString(), params).page(0, query.limit() + 1).list();
+        boolean more = rows.size() > query.limit();
+        List<Event> page = more ? rows.subList(0, query.limit()) : rows;
+        List<EventView> views = new ArrayList<>(page.size());
+        page.forEach(event -> views.add(EventView.from(event)));
+        EventQuery.Cursor next = more ? new EventQuery.Cursor(page.get(page.size() - 1).dateStart,
+                page.get(page.size() - 1).id) : null;
+        return new Page(views, next);
+    }
+
+    public record Page(List<EventView> events, EventQuery.Cursor next) {
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,105 @@
+package org.chronomap.events.extract.sentence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The first stage of the pipeline: article text → paragraphs → sentences → tokens with parts of
+ * speech and lemmas, using the OpenNLP English (UD EWT) models shipped as Maven artefacts.
+ * The models are thread-safe and loaded once; the OpenNLP taggers are not, so each thread gets its own.
+ */
+@ApplicationScoped
+public class TextAnalyzer {
+
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final ThreadLocal<Taggers> taggers;
+
+    public TextAnalyzer() {
+        SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
+        TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
+        POSModel pos = load(POS_MODEL, POSModel::new);
+        LemmatizerModel lemmas = load(LEMMA_MODEL, LemmatizerModel::new);
+        taggers = ThreadLocal.withInitial(() -> new Taggers(new SentenceDetectorME(sentences),
+                new TokenizerME(tokens), new POSTaggerME(pos), new LemmatizerME(lemmas)));
+    }
+
+    private record Taggers(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, LemmatizerME lemmas) {
+    }
+
+    public AnalyzedText analyze(String text) {
+        Taggers t = taggers.get();
+        List<AnalyzedText.Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        // Line breaks end sentences in news copy (headlines, bullets, datelines carry no full stop),
+        // so the sentence model runs within each line.
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span span : t.sentences().sentPosDetect(line)) {
+                    int start = lineStart + span.getStart();
+                    int end = lineStart + span.getEnd();
+                    sentences.add(new AnalyzedText.Sentence(sentences.size(), paragraph, start, end,
+                            tokens(t, text, start, end)));
+                }
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new AnalyzedText(text, List.copyOf(sentences), new CodePointIndex(text));
+    }
+
+    private static List<AnalyzedText.Token> tokens(Taggers t, String text, int start, int end) {
+        String sentence = text.substring(start, end);
+        Span[] spans = t.tokens().tokenizePos(sentence);
+        String[] words = Span.spansToStrings(spans, sentence);
+        String[] tags = t.pos().tag(words);
+        String[] lemmas = t.lemmas().lemmatize(words, tags);
+        List<AnalyzedText.Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i] : lemmas[i];
+            tokens.add(new AnalyzedText.Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i],
+                    tags[i], lemma.toLowerCase(Locale.ROOT)));
+        }
+        return tokens;
+    }
+
+    @FunctionalInterface
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load OpenNLP model " + resource, e);
+        }
+    }
+}
