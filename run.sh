@@ -16,9 +16,14 @@ readonly READY_TIMEOUT_SECONDS=120
 # name:port, in start order: the events-service geocodes through the geo-service.
 readonly SERVICES=("geo-service:8082" "events-service:8081" "frontend:8080")
 
+# Hibernate's and Flyway's database dialect is fixed when Quarkus builds the jar, so the database
+# kind follows the JDBC URL in the environment: H2 unless QUARKUS_DATASOURCE_JDBC_URL names PostgreSQL.
+db_kind=h2
+[[ "${QUARKUS_DATASOURCE_JDBC_URL:-}" == jdbc:postgresql:* ]] && db_kind=postgresql
+
 if [[ "${1:-}" != "--no-build" ]]; then
-  echo "Building (./mvnw package, tests skipped; run ./mvnw verify for those)..."
-  ./mvnw -B -q -DskipTests package
+  echo "Building (./mvnw package, tests skipped; run ./mvnw verify for those; database: $db_kind)..."
+  ./mvnw -B -q -DskipTests package -Dquarkus.datasource.db-kind="$db_kind"
 fi
 
 mkdir -p "$LOGS"
