@@ -3,6 +3,8 @@ package org.chronomap.benchmarks;
 import com.joestelmach.natty.DateGroup;
 import com.joestelmach.natty.Parser;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
 final class NattySystem implements TimexBenchmark.TimexSystem {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|$)", Pattern.MULTILINE);
+    private static final PrintStream SILENT = new PrintStream(OutputStream.nullOutputStream());
     private final Parser parser = new Parser(TimeZone.getTimeZone("UTC"));
 
     @Override
@@ -41,10 +44,15 @@ final class NattySystem implements TimexBenchmark.TimexSystem {
                 continue;
             }
             List<DateGroup> groups;
+            // Natty's ANTLR grammar prints every parse error to standard error.
+            PrintStream err = System.err;
+            System.setErr(SILENT);
             try {
                 groups = parser.parse(sentence, reference);
             } catch (RuntimeException e) {
                 continue;
+            } finally {
+                System.setErr(err);
             }
             for (DateGroup g : groups) {
                 if (g.getDates().isEmpty()) {

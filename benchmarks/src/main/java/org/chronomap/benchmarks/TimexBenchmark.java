@@ -46,6 +46,12 @@ public final class TimexBenchmark {
             System.err.println("usage: TimexBenchmark TBAQ_DIR [OUT_DIR] [systems=ours,heideltime,natty]");
             System.exit(2);
         }
+        // HeidelTime logs every document at INFO through java.util.logging.
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (var handler : root.getHandlers()) {
+            handler.setLevel(java.util.logging.Level.WARNING);
+        }
         Path corpus = Path.of(args[0]);
         Path out = Path.of(args.length > 1 ? args[1] : "target/timex");
         Set<String> systems = Set.of((args.length > 2 ? args[2] : "ours,heideltime,natty").split(","));

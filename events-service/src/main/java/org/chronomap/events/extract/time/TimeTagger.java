@@ -1,17 +1,17 @@
 package org.chronomap.events.extract.time;
 
 import org.chronomap.events.extract.sentence.AnalyzedText;
+import org.chronomap.events.extract.sentence.CodePointIndex;
 import org.chronomap.events.extract.sentence.TextAnalyzer;
-import org.chronomap.events.extract.time.normalize.ClauseTense;
 import org.chronomap.events.extract.time.normalize.NormalizationContext;
 import org.chronomap.events.extract.time.normalize.Resolution;
-import org.chronomap.events.extract.time.normalize.Tense;
 import org.chronomap.events.extract.time.recognize.Mention;
 import org.chronomap.events.extract.time.recognize.TimexRecognizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The time-expression stage of the pipeline: recognition ({@link TimexRecognizer}, patterns over the
@@ -28,12 +28,16 @@ public final class TimeTagger {
         this.analyzer = analyzer;
     }
 
-    /** Analyses the text, then tags it. */
+    /**
+     * Tags raw text. Only the sentences whose tense matters (a weekday, a month without a year) are
+     * run through the part-of-speech tagger, so this is much cheaper than analysing the whole text.
+     */
     public List<TimeExpression> tag(String text, LocalDate dct) {
         if (text.isEmpty()) {
             return List.of();
         }
-        return tag(analyzer.analyze(text), dct);
+        return normalize(text, new CodePointIndex(text), recognizer.recognize(text),
+                ClauseReader.onDemand(analyzer, text), dct);
     }
 
     /**
@@ -42,84 +46,65 @@ public final class TimeTagger {
      * @return time expressions in text order, offsets in code points
      */
     public List<TimeExpression> tag(AnalyzedText text, LocalDate dct) {
-        List<Mention> mentions = recognizer.recognize(text.text());
+        return normalize(text.text(), text.codePoints(), recognizer.recognize(text.text()), ClauseReader.of(text), dct);
+    }
+
+    private static List<TimeExpression> normalize(String text, CodePointIndex codePoints, List<Mention> mentions,
+                                                  ClauseReader clauses, LocalDate dct) {
         List<TimeExpression> found = new ArrayList<>(mentions.size());
         LocalDate previousDay = null;
         LocalDate sentenceDay = null;
-        int currentSentence = -1;
+        int currentSentence = Integer.MIN_VALUE;
         String lastQuarter = null;
         for (Mention mention : mentions) {
-            AnalyzedText.Sentence sentence = sentenceOf(text, mention.start());
-            int sentenceIndex = sentence == null ? -1 : sentence.index();
-            if (sentenceIndex != currentSentence) {
+            int sentence = clauses.sentenceOf(mention);
+            if (sentence != currentSentence) {
                 sentenceDay = null;
-                currentSentence = sentenceIndex;
+                currentSentence = sentence;
             }
-            Tense tense = Tense.UNKNOWN;
-            boolean perfect = false;
-            if (sentence != null) {
-                int[] tokens = tokenRange(sentence, mention);
-                if (tokens != null) {
-                    tense = ClauseTense.of(sentence.tokens(), tokens[0], tokens[1]);
-                    perfect = ClauseTense.isPerfectOrProgressive(sentence.tokens(), tokens[0], tokens[1]);
-                }
-            }
-            var context = new NormalizationContext(dct, tense, previousDay, sentenceDay, lastQuarter, perfect);
+            var context = new NormalizationContext(dct, () -> clauses.tense(mention),
+                    () -> clauses.perfectOrProgressive(mention), previousDay, sentenceDay, lastQuarter);
             Resolution r = mention.normalizer().apply(context);
             if (r == null) {
                 continue;
             }
-            found.add(toExpression(text, mention, r));
+            r = withSignal(text, mention, r, dct);
+            found.add(toExpression(text, codePoints, mention, r));
             if (r.isResolved() && r.precision() == Precision.DAY && r.mod() == null) {
                 previousDay = r.start();
                 sentenceDay = r.start();
             }
-            if (r.value().matches("\\d{4}-Q[1-4]")) {
+            // A quarter derived from another ("a year ago" → 1988-Q3) must not become the new reference.
+            if (r.value().matches("\\d{4}-Q[1-4]") && !DERIVED_QUARTER_RULES.contains(mention.rule())) {
                 lastQuarter = r.value();
             }
         }
         return found;
     }
 
-    private static TimeExpression toExpression(AnalyzedText text, Mention m, Resolution r) {
-        int start = text.codePoints().toCodePoint(m.start());
-        int end = text.codePoints().toCodePoint(m.end());
-        return new TimeExpression(start, end, text.text().substring(m.start(), m.end()), r.type(), r.value(), r.mod(),
+    /** "since December 2023", "from February 2022" (without "to"/"until" after it): from then up to the DCT. */
+    private static final Pattern OPEN_RANGE_SIGNAL = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|from|starting|beginning)[ \\t]+$");
+    private static final Pattern RANGE_END = Pattern.compile("(?i)^[ \\t]*(?:to|until|till|through|-|–)[ \\t]");
+
+    private static Resolution withSignal(String text, Mention mention, Resolution r, LocalDate dct) {
+        if (dct == null || !r.isResolved() || r.anchoredStart() != null || r.start().isAfter(dct)) {
+            return r;
+        }
+        String before = text.substring(Math.max(0, mention.start() - 16), mention.start());
+        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 8));
+        if (OPEN_RANGE_SIGNAL.matcher(before).find() && !RANGE_END.matcher(after).find()) {
+            return r.anchored(r.start(), dct);
+        }
+        return r;
+    }
+
+    private static final java.util.Set<String> DERIVED_QUARTER_RULES = java.util.Set.of("year-earlier",
+            "year-ago-adjective", "ago");
+
+    private static TimeExpression toExpression(String text, CodePointIndex codePoints, Mention m, Resolution r) {
+        int start = codePoints.toCodePoint(m.start());
+        int end = codePoints.toCodePoint(m.end());
+        return new TimeExpression(start, end, text.substring(m.start(), m.end()), r.type(), r.value(), r.mod(),
                 r.start(), r.end(), r.precision(), r.approximate(), m.rule(), r.anchoredStart(), r.anchoredEnd());
-    }
-
-    private static AnalyzedText.Sentence sentenceOf(AnalyzedText text, int position) {
-        List<AnalyzedText.Sentence> sentences = text.sentences();
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            AnalyzedText.Sentence s = sentences.get(mid);
-            if (position < s.start()) {
-                hi = mid - 1;
-            } else if (position >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** Indices of the first and last token the mention covers, or null when it covers none. */
-    private static int[] tokenRange(AnalyzedText.Sentence sentence, Mention m) {
-        int first = -1;
-        int last = -1;
-        List<AnalyzedText.Token> tokens = sentence.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            AnalyzedText.Token t = tokens.get(i);
-            if (t.end() > m.start() && t.start() < m.end()) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-        }
-        return first < 0 ? null : new int[]{first, last};
     }
 }

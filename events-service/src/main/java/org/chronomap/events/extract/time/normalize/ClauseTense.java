@@ -17,7 +17,7 @@ import java.util.Set;
 public final class ClauseTense {
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "that", "which", "who", "whom", "whose",
-            "when", "while", "because", "although", "though", "if", "unless", "but", "and", "or", "where",
+            "when", "while", "because", "although", "though", "if", "unless", "where",
             "\"", "“", "”", "(", ")", "—", "–");
     /** Verbs that put what they govern into the future: "is expected to", "plans to", "is due to". */
     private static final Set<String> FUTURE_GOVERNORS = Set.of("expect", "plan", "schedule", "due", "intend",
@@ -85,7 +85,7 @@ public final class ClauseTense {
             if (t.isVerb()) {
                 return i;
             }
-            if (isBreak(t) && !t.text().equals("and")) {
+            if (isBreak(t)) {
                 return -1;
             }
         }
@@ -157,10 +157,13 @@ public final class ClauseTense {
             }
             if (governor >= 0) {
                 Token g = tokens.get(governor);
-                if (FUTURE_GOVERNORS.contains(g.lemma()) || g.lemma().equals("due")) {
-                    return isPastForm(g) && !g.lemma().equals("expect") ? Tense.UNKNOWN : Tense.FUTURE;
+                Tense governorTense = tenseOfGroup(tokens, governor);
+                // "is scheduled to close", "plans to visit", "is due to", "is to resume": the future;
+                // "was scheduled to" is a past plan, resolved as the nearest date.
+                if (FUTURE_GOVERNORS.contains(g.lemma()) || g.lemma().equals("due") || g.lemma().equals("be")) {
+                    return governorTense == Tense.PAST && !hasPresentAux(tokens, governor) ? Tense.UNKNOWN : Tense.FUTURE;
                 }
-                return tenseOfGroup(tokens, governor);
+                return governorTense;
             }
         }
         if (perfect) {
@@ -170,6 +173,17 @@ public final class ClauseTense {
             return auxTense;
         }
         return surfaceTense(main);
+    }
+
+    /** "is scheduled": a present auxiliary before a participle makes a present passive, not a past. */
+    private static boolean hasPresentAux(List<Token> tokens, int verb) {
+        for (int i = verb - 1; i >= 0 && verb - i <= 2; i--) {
+            Token t = tokens.get(i);
+            if (t.tag().equals("AUX")) {
+                return surfaceTense(t) == Tense.PRESENT;
+            }
+        }
+        return false;
     }
 
     private static boolean followedByTo(List<Token> tokens, int verb) {

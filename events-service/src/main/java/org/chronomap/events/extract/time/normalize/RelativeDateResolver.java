@@ -141,10 +141,8 @@ public final class RelativeDateResolver {
         long back = ChronoUnit.DAYS.between(past, dct);
         long ahead = ChronoUnit.DAYS.between(dct, future);
         return switch (tense) {
-            // A past-tense clause can still name a date a little ahead ("was postponed to Aug. 30"), so
-            // the tense only wins within half a year.
-            case PAST -> back <= 183 || ahead > 183 ? past : future;
-            case FUTURE -> ahead <= 183 || back > 183 ? future : past;
+            case PAST -> past;
+            case FUTURE -> future;
             default -> back <= ahead ? past : future;
         };
     }

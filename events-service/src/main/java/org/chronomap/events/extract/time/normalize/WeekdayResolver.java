@@ -37,7 +37,10 @@ public final class WeekdayResolver {
         return resolve(dct, day, tense);
     }
 
-    /** The weekend (Saturday) the clause refers to: the last one in the past tense, the coming one otherwise. */
+    /**
+     * The weekend (its Saturday) the clause refers to: the coming one in a future clause, else the last one
+     * ("attacks over the weekend" in a Monday piece = the Saturday and Sunday before).
+     */
     public static LocalDate weekend(LocalDate dct, int offset, Tense tense) {
         LocalDate lastSaturday = dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         LocalDate nextSaturday = dct.getDayOfWeek() == DayOfWeek.SUNDAY
@@ -49,6 +52,6 @@ public final class WeekdayResolver {
             // "next weekend" said on a weekend is the following one; said on a weekday, the coming one.
             return dct.getDayOfWeek().getValue() >= 6 ? nextSaturday.plusWeeks(1) : nextSaturday;
         }
-        return tense == Tense.FUTURE || tense == Tense.PRESENT ? nextSaturday : lastSaturday;
+        return tense == Tense.FUTURE ? nextSaturday : lastSaturday;
     }
 }

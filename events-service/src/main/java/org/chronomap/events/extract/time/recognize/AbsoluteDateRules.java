@@ -64,6 +64,9 @@ final class AbsoluteDateRules {
                         AbsoluteDateRules::monthYear),
                 TimexRule.of("month-relative-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?" + SP
                         + "(?<rel>last|this|next)" + SP + "year", AbsoluteDateRules::monthRelativeYear),
+                TimexRule.of("month-relative", "(?<rel>last|this|next|this" + SP + "past|this" + SP + "coming)" + SP
+                        + "(?<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                        + "(?![\\p{L}])", AbsoluteDateRules::relativeMonth),
                 TimexRule.of("month", PART + "(?<m>January|February|March|April|May|June|July|August|September"
                         + "|October|November|December)(?![\\p{L}])", AbsoluteDateRules::month),
                 TimexRule.of("year", "(?<![$£€#\\d.,:/-])(?<x>" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
@@ -163,6 +166,22 @@ final class AbsoluteDateRules {
         int offset = Lexicon.offset(m.group("rel"));
         return Normalizers.relative(TimexType.DATE, String.format("XXXX-%02d", month), ctx -> applyPart(
                 Resolution.month(YearMonth.of(ctx.dct().getYear() + offset, month)), m.group("part")));
+    }
+
+    /** "last February" = the latest February before the DCT's month; "next March" the first after; "this" = the DCT's year. */
+    private static Function<NormalizationContext, Resolution> relativeMonth(Match m) {
+        if (!Lexicon.isCapitalised(m.group("m"))) {
+            return null;
+        }
+        int month = Lexicon.month(m.group("m"));
+        int offset = Lexicon.offset(m.group("rel"));
+        return Normalizers.relative(TimexType.DATE, String.format("XXXX-%02d", month), ctx -> {
+            YearMonth current = YearMonth.from(ctx.dct());
+            YearMonth sameYear = YearMonth.of(ctx.dct().getYear(), month);
+            YearMonth resolved = offset < 0 ? (sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1))
+                    : offset > 0 ? (sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1)) : sameYear;
+            return Resolution.month(resolved);
+        });
     }
 
     private static Function<NormalizationContext, Resolution>

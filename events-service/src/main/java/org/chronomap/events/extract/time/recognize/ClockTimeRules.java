@@ -2,6 +2,7 @@ package org.chronomap.events.extract.time.recognize;
 
 import org.chronomap.events.extract.time.TimexType;
 import org.chronomap.events.extract.time.normalize.NormalizationContext;
+import org.chronomap.events.extract.time.normalize.RelativeDateResolver;
 import org.chronomap.events.extract.time.normalize.Resolution;
 import org.chronomap.events.extract.time.normalize.WeekdayResolver;
 
@@ -33,7 +34,8 @@ final class ClockTimeRules {
         return List.of(
                 TimexRule.of("clock-time", "(?<x>" + HEDGE.replace("|after|before|until|by", "") + "(?:(?<wdBefore>" + WEEKDAY
                         + ")" + SP + "(?:at" + SP + ")?)?(?:" + CLOCK + "|(?<word>noon|midnight))(?:" + SP + "(?<zone>"
-                        + ZONE + "))?(?:,?" + SP + "(?:on" + SP + ")?(?<wd>" + WEEKDAY + "))?)", ClockTimeRules::clock));
+                        + ZONE + "))?(?:,?" + SP + "(?:on" + SP + ")?(?:(?<wd>" + WEEKDAY + ")|(?<m>" + Lexicon.MONTH + ")" + SP
+                        + "(?<d>" + Lexicon.DAY_NUMBER + ")))?)", ClockTimeRules::clock));
     }
 
     private static Function<NormalizationContext, Resolution> clock(Match m) {
@@ -59,11 +61,16 @@ final class ClockTimeRules {
         String weekdayWord = m.group("wd") != null ? m.group("wd") : m.group("wdBefore");
         DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
         String clock = String.format("T%02d:%s", hour, minute);
+        int month = m.group("m") == null ? 0 : Lexicon.month(m.group("m"));
+        java.time.MonthDay monthDay = month == 0 ? null : java.time.MonthDay.of(month, Math.min(Lexicon.day(m.group("d")),
+                java.time.Month.of(month).maxLength()));
         String hedge = m.group("hedge");
         return ctx -> {
             LocalDate day;
             if (!ctx.hasDct() && ctx.sentenceDay() == null) {
                 return Resolution.unanchored(TimexType.TIME, "XXXX-XX-XX" + clock);
+            } else if (monthDay != null && ctx.hasDct()) {
+                day = RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx.tense());
             } else if (weekday != null && ctx.hasDct()) {
                 day = WeekdayResolver.resolve(ctx.dct(), weekday, ctx.tense());
             } else {

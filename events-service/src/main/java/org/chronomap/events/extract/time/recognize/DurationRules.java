@@ -33,7 +33,7 @@ final class DurationRules {
                 TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?(?<x>(?:"
                         + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
                         + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?<a>"
-                        + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+)(?<u>" + UNIT + ")(?:" + SP + "or" + SP
+                        + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+)(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
                         + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<post>" + SP + "(?:after|before)" + SP + ")?",
                         DurationRules::duration),
                 TimexRule.of("vague-duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after)" + SP + ")?(?<x>(?:"
@@ -48,7 +48,8 @@ final class DurationRules {
         CalendarUnit unit = fortnight ? CalendarUnit.WEEK : CalendarUnit.parse(unitWord);
         String amountWord = m.group("a");
         Double parsed = Lexicon.amount(amountWord);
-        Double amount = parsed == null ? null : fortnight ? parsed * 2 : parsed;
+        double half = m.group("half") != null ? 0.5 : 0;
+        Double amount = parsed == null ? null : (fortnight ? parsed * 2 : parsed) + half;
         String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String pre = m.group("pre") == null ? "" : m.group("pre").trim().toLowerCase(Locale.ROOT);
         String post = m.group("post") == null ? "" : m.group("post").trim().toLowerCase(Locale.ROOT);
@@ -83,9 +84,10 @@ final class DurationRules {
             if ((pre.equals("for") || pre.equals("over")) && ctx.perfect()) {
                 return d.anchored(RelativeDateResolver.shiftFractional(reference, -amount, unit), reference);
             }
-            if (pre.equals("in") && ctx.tense() == Tense.FUTURE) {
-                LocalDate point = RelativeDateResolver.shiftFractional(ctx.dct(), amount, unit);
-                return d.anchored(point, point);
+            if (pre.equals("in") && mod == null && det.isEmpty() && ctx.tense() == Tense.FUTURE) {
+                // "will be redeemed in five years": a date counted from the DCT (TimeBank: DATE 1994).
+                Resolution date = RelativeDateResolver.ago(ctx.dct(), amount, unit, null, 1);
+                return date.anchored(date.start(), date.end());
             }
             if (post.equals("after")) {
                 // "comes almost two weeks after troops launched an offensive": the event lies N units back.

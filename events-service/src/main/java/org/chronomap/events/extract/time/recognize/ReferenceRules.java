@@ -1,6 +1,7 @@
 package org.chronomap.events.extract.time.recognize;
 
 import org.chronomap.events.extract.time.TimexType;
+import org.chronomap.events.extract.time.normalize.CalendarUnit;
 import org.chronomap.events.extract.time.normalize.Resolution;
 
 import java.util.List;
@@ -24,12 +25,16 @@ final class ReferenceRules {
                         + "|the" + SP + "present)(?![\\p{L}'’-])(?!" + SP + "(?:that|than|on)\\b)",
                         m -> constant(Resolution.unanchored(TimexType.DATE, "PRESENT_REF"))),
                 TimexRule.of("past-ref", "(?<![\\p{L}])(?<x>recently|lately|more" + SP + "recently|recent(?!" + SP + "(?:days|weeks|months|years|times|decades)\\b)"
-                        + "|recent" + SP + "(?:days|weeks|months|years|times|decades)|the" + SP + "past(?!" + SP
+                        + "|the" + SP + "past(?!" + SP
                         + "(?:few|several|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter)))"
                         + "(?![\\p{L}-])", m -> constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
                 TimexRule.of("future-ref", "(?<![\\p{L}])(?<x>the" + SP + "(?:near" + SP + "|distant" + SP + ")?future"
                         + "|the" + SP + "(?:near|short|long)" + SP + "term|(?:the" + SP + ")?coming" + SP
                         + "(?:days|weeks|months|years|decades))(?![\\p{L}-])",
-                        m -> constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))));
+                        m -> constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
+                // TimeBank annotates "in recent years" as a vague duration (PXY), not as PAST_REF.
+                TimexRule.of("recent-period", "(?<x>recent" + SP + "(?<u>days|weeks|months|years|decades))(?![\\p{L}-])",
+                        m -> constant(Resolution.unanchored(TimexType.DURATION,
+                                CalendarUnit.parse(m.group("u")).duration(null)))));
     }
 }

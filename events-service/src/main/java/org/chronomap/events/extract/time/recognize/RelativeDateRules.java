@@ -56,18 +56,19 @@ final class RelativeDateRules {
                         + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time)"
                         + SP + "ago", m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
                 TimexRule.of("anaphoric-day", "(?<x>the" + SP + "(?:day" + SP + "(?<dir>before|after)|(?<dir2>previous|next"
-                        + "|following)" + SP + "day|same" + SP + "day))(?!" + SP + "(?:of|that|when|in|on)\\b|" + SP
+                        + "|following)" + SP + "day|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their)\\b|" + SP
                         + "(?:yesterday|tomorrow))", RelativeDateRules::anaphoricDay),
                 TimexRule.of("anaphoric-year", "(?<x>the" + SP + "(?<dir>previous|following|next|preceding)" + SP
                         + "year|that" + SP + "year)(?![\\p{L}-])", RelativeDateRules::anaphoricYear),
                 TimexRule.of("year-earlier", "(?<x>(?:(?<a>" + AMOUNT + ")" + SP + ")(?<u>year|month|week|day)s?"
                         + SP + "(?<dir>earlier|later|before))(?!" + SP + "(?:than|the|a|an|his|her|its|their)\\b)",
                         RelativeDateRules::earlierLater),
-                TimexRule.of("year-ago-adjective", "(?<x>(?:the" + SP + ")?(?:year-ago|year-earlier|prior-year|year-before"
-                        + "|last" + SP + "year's|the" + SP + "(?:same|corresponding|comparable)" + SP
-                        + "(?:quarter|period)" + SP + "(?:last|a)" + SP + "year)(?:" + SP + "(?:quarter|period|level|results?|figures?))?)",
-                        RelativeDateRules::yearAgoQuarter),
-                TimexRule.of("quarter", "(?:the" + SP + ")?(?:(?<y1>" + YEAR + ")" + SP + ")?(?:(?<adj>flat|weak|strong"
+                TimexRule.of("year-ago-adjective", "(?<x>(?:the" + SP + "(?:(?:same|corresponding|comparable)" + SP
+                        + ")?(?:year-ago|year-earlier|prior-year)" + SP + "(?:quarter|period)|(?:year-ago|year-earlier)"
+                        + "|the" + SP + "(?:same|corresponding|comparable)" + SP + "(?:quarter|period)" + SP
+                        + "(?:last|a)" + SP + "year))(?![\\p{L}-])", RelativeDateRules::yearAgoQuarter),
+                TimexRule.of("quarter", "(?:the" + SP + ")?(?:(?<rel>this|last|next)" + SP + "year['’]s" + SP
+                        + ")?(?:(?<y1>" + YEAR + ")" + SP + ")?(?:(?<adj>flat|weak|strong"
                         + "|disappointing|fiscal)" + SP + ")?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
                         + "(?:-|" + SP + ")(?:fiscal" + SP + ")?quarter(?:" + SP + "(?:of" + SP + "(?:fiscal" + SP
                         + ")?)?(?<y>" + YEAR + "))?(?![\\p{L}])", RelativeDateRules::quarter),
@@ -144,9 +145,18 @@ final class RelativeDateRules {
             default -> "XXXX";
         };
         boolean anaphoric = relWord.equals("previous") || relWord.equals("following");
+        String part = m.group("part");
         return relative(TimexType.DATE, unresolved, ctx -> {
             LocalDate anchor = anaphoric ? ctx.anaphoricAnchor() : ctx.dct();
-            return applyPart(RelativeDateResolver.relativeUnit(anchor, unit, offset), m.group("part"));
+            Resolution whole = RelativeDateResolver.relativeUnit(anchor, unit, offset);
+            // "earlier this week" is the part of the week before the DCT, "later this week" the part after
+            // (gold notes: the drones of "earlier this week" in a Sunday piece = the whole week).
+            if (offset == 0 && part != null && part.toLowerCase(Locale.ROOT).matches("earlier|later")) {
+                boolean earlier = part.equalsIgnoreCase("earlier");
+                return whole.withMod(earlier ? "START" : "END").withInterval(earlier ? whole.start() : ctx.dct(),
+                        earlier ? ctx.dct() : whole.end(), whole.precision());
+            }
+            return applyPart(whole, part);
         });
     }
 
@@ -165,8 +175,14 @@ final class RelativeDateRules {
             case "MORE_THAN", "EQUAL_OR_MORE" -> "MORE_THAN";
             default -> "APPROX";
         };
-        return relative(TimexType.DATE, "XXXX-XX-XX", ctx ->
-                RelativeDateResolver.ago(ctx.dct(), amountInUnit, unit, hedgeKind, direction));
+        return relative(TimexType.DATE, "XXXX-XX-XX", ctx -> {
+            // Earnings copy compares with the same quarter a year before: "up from $10 million a year ago".
+            if (unit == CalendarUnit.YEAR && amountInUnit == 1 && direction < 0 && hedge == null
+                    && ctx.lastQuarter() != null) {
+                return yearBeforeQuarter(ctx.lastQuarter());
+            }
+            return RelativeDateResolver.ago(ctx.dct(), amountInUnit, unit, hedgeKind, direction);
+        });
     }
 
     private static CalendarUnit unit(String word) {
@@ -204,6 +220,18 @@ final class RelativeDateRules {
             return null;
         }
         int direction = m.group("dir").toLowerCase(Locale.ROOT).equals("later") ? 1 : -1;
+        // TimeBank writes "a day earlier", "three days later" as durations (the shift), "a year earlier" as the date.
+        if (unit == CalendarUnit.DAY || unit == CalendarUnit.WEEK) {
+            return ctx -> {
+                Resolution d = RelativeDateResolver.duration(amount, unit);
+                LocalDate anchor = ctx.anaphoricAnchor();
+                if (anchor == null) {
+                    return d;
+                }
+                LocalDate point = RelativeDateResolver.shiftFractional(anchor, amount * direction, unit);
+                return d.anchored(point, point);
+            };
+        }
         return ctx -> {
             if (unit == CalendarUnit.YEAR && amount == 1 && ctx.lastQuarter() != null && direction < 0) {
                 return yearBeforeQuarter(ctx.lastQuarter());
@@ -236,6 +264,11 @@ final class RelativeDateRules {
         String year = m.group("y") != null ? m.group("y") : m.group("y1");
         if (year != null) {
             return Normalizers.constant(TimexValues.quarterResolution(Integer.parseInt(year), q));
+        }
+        String rel = m.group("rel");
+        if (rel != null) {
+            return relative(TimexType.DATE, "XXXX-Q" + q, ctx -> TimexValues.quarterResolution(
+                    ctx.dct().getYear() + Lexicon.offset(rel), q));
         }
         return relative(TimexType.DATE, "XXXX-Q" + q,
                 ctx -> RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx.tense()));

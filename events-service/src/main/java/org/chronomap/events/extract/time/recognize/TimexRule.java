@@ -24,14 +24,18 @@ public record TimexRule(String name, Pattern pattern, List<String> groupNames, I
         Function<NormalizationContext, Resolution> interpret(Match match);
     }
 
-    /** Patterns are case-insensitive; rules that need capitals check them in the interpretation. */
+    /**
+     * Patterns are case-insensitive (ASCII: calendar words are ASCII, and Unicode case folding would slow
+     * every rule down); rules that need capitals check them in the interpretation.
+     */
     public static TimexRule of(String name, String regex, Interpretation interpretation) {
         List<String> names = new ArrayList<>();
         Matcher m = GROUP_NAME.matcher(regex);
         while (m.find()) {
             names.add(m.group(1));
         }
-        return new TimexRule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        // Every expression starts a word: failing fast inside words makes the rules several times faster.
+        return new TimexRule(name, Pattern.compile("(?<![A-Za-z0-9])" + regex, Pattern.CASE_INSENSITIVE),
                 List.copyOf(names), interpretation);
     }
 
