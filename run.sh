@@ -49,7 +49,7 @@ trap 'exit 130' INT TERM
 # Asks /q/health/ready over a bare TCP socket (bash's /dev/tcp), so no curl is needed.
 is_ready() {
   local port=$1 status
-  exec 3<>"/dev/tcp/127.0.0.1/$port" 2>/dev/null || return 1
+  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
   printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
   read -r -t 5 _ status _ <&3 || status=""
   exec 3<&- 3>&-
