@@ -84,6 +84,17 @@ class ArticleResourceTest {
     }
 
     @Test
+    void nulCharactersAre400AndStoreNothing() {
+        String text = uniqueText() + "\u0000";
+        given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/api/articles")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("NUL"));
+        assertEquals(0L, Article.count("text", text));
+    }
+
+    @Test
     void blankTextIs400() {
         given().contentType(ContentType.JSON).body(Map.of("text", "   "))
                 .when().post("/api/articles")
