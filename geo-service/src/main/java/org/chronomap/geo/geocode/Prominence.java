@@ -13,7 +13,7 @@ public final class Prominence {
         double byPopulation = Math.min(1.0, Math.log10(p.population() + 1) / 7.0);
         double byKind = switch (p.featureCode()) {
             case "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL" -> 1.0;
-            case "PPLC" -> 0.9;
+            case "PPLC" -> 0.95;
             case "ADM1" -> 0.8;
             case "OCN", "SEA" -> 0.8;
             case "PPLA" -> 0.7;
@@ -23,6 +23,10 @@ public final class Prominence {
             case "ADM2" -> 0.45;
             default -> 0.0;
         };
+        if ("A".equals(p.featureClass())) {
+            // Region populations are proxies (sums of their towns): the kind says more.
+            return byKind;
+        }
         return Math.max(byKind, byPopulation * 0.95);
     }
 }

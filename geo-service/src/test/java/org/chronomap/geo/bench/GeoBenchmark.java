@@ -69,6 +69,16 @@ public final class GeoBenchmark {
         System.out.printf(Locale.ROOT, "index: %d places, %s in %.1f s%n", index.size(),
                 cached ? "opened" : "built", (System.nanoTime() - t0) / 1e9);
         GeoBenchmark bench = new GeoBenchmark(index, dataDir);
+        if (only.equals("debug")) {
+            GeoBenchmark b = new GeoBenchmark(index, dataDir);
+            String text = Files.readString(Path.of(args[3]), StandardCharsets.UTF_8);
+            for (ResolvedToponym r : b.parse(text)) {
+                System.out.printf(Locale.ROOT, "%d-%d %-25s -> %s [%s %s %s] %.3f %s%n", r.mention().start(), r.mention().end(),
+                        r.mention().surface(), r.place().name(), r.place().countryCode(), r.place().featureCode(),
+                        r.place().admin1Code(), r.score(), r.mention().hint());
+            }
+            return;
+        }
         List<Doc> seeds = seeds(shared);
         if (only.equals("all") || only.equals("accuracy")) {
             bench.accuracy("seeds", seeds);

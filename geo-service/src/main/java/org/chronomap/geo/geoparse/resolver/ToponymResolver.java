@@ -38,9 +38,16 @@ public final class ToponymResolver {
     private static final double W_PROMINENCE = 0.30;
     private static final double W_COUNTRY = 0.25;
     private static final double W_ADMIN1 = 0.15;
-    private static final double W_NEARBY = 0.20;
+    private static final double W_NEARBY = 0.35;
     private static final double W_QUALIFIER = 0.60;
     private static final double W_HINT = 0.25;
+    /**
+     * A name that is exactly a country's, a first-level region's or a capital's usually means
+     * that place ("Mexico", "New York", "Washington"), more than its population alone says.
+     */
+    private static final double W_COUNTRY_NAME = 0.15;
+    private static final double W_ADMIN1_NAME = 0.10;
+    private static final double W_CAPITAL_NAME = 0.10;
     /** Raw scores reach about this much for a perfectly supported reading; divides to 0..1. */
     private static final double SCALE = 1.3;
 
@@ -105,6 +112,7 @@ public final class ToponymResolver {
         return WordLists.Hint.NONE;
     }
 
+    /** Keeps the candidates of the kind the designator announces; all of them if none is. */
     private static List<NameHit> filterByHint(List<NameHit> hits, WordLists.Hint hint) {
         if (hint == WordLists.Hint.NONE) {
             return hits;
@@ -115,6 +123,10 @@ public final class ToponymResolver {
                 kept.add(h);
             }
         }
+        if (kept.isEmpty() && hint == WordLists.Hint.ADMIN) {
+            // "X region" where X has no first-level region: a district or an informal region.
+            return filterByHint(hits, WordLists.Hint.ADMIN2);
+        }
         return kept.isEmpty() ? hits : kept;
     }
 
@@ -122,7 +134,7 @@ public final class ToponymResolver {
         String fc = p.featureClass();
         String code = p.featureCode();
         return switch (hint) {
-            case ADMIN -> "ADM1".equals(code) || "RGN".equals(code) || "ADM2".equals(code);
+            case ADMIN -> "ADM1".equals(code) || "RGN".equals(code);
             case ADMIN2 -> code.startsWith("ADM2") || code.startsWith("ADM3") || "RGN".equals(code);
             case RIVER -> "STM".equals(code);
             case SEA -> "H".equals(fc) && !"STM".equals(code);
@@ -138,6 +150,15 @@ public final class ToponymResolver {
         Place p = hit.place();
         Mention m = mentions.get(i);
         double s = W_NAME * hit.quality() + W_PROMINENCE * Prominence.of(p);
+        if (hit.match() == NameHit.Match.EXACT) {
+            if (p.isCountry()) {
+                s += W_COUNTRY_NAME;
+            } else if (p.isAdmin1()) {
+                s += W_ADMIN1_NAME;
+            } else if ("PPLC".equals(p.featureCode())) {
+                s += W_CAPITAL_NAME;
+            }
+        }
         String ownKey = NameNormalizer.key(m.lookupName());
         s += W_COUNTRY * context.countryShare(p.countryCode(), ownKey);
         if (!p.isCountry() && !p.isAdmin1() && p.admin1Key() != null && context.mentionsAdmin1(p.admin1Key(), ownKey)) {
