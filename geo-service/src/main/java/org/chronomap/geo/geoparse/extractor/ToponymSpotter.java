@@ -174,7 +174,7 @@ public final class ToponymSpotter {
 
     private void addPerson(Scan scan, Token surname) {
         String key = NameNormalizer.key(surname.text());
-        if (!scan.isTopLevel(key) && words.designator(key) == WordLists.Hint.NONE) {
+        if (!scan.isTopLevel(key) && words.designator(key) == WordLists.Hint.NONE && !words.isStopword(key)) {
             scan.persons.add(key);
         }
     }
@@ -289,7 +289,7 @@ public final class ToponymSpotter {
         }
         if (head.isAllCaps() && head.text().replace(".", "").length() <= 5 && single) {
             // Acronyms are organisations (NATO, WHO, UN) unless they name a country or region (US, UK, NSW).
-            return scan.isTopLevel(key);
+            return namesCountryOrRegionByAbbreviation(head.text());
         }
         if (!head.isCapitalised()) {
             // Lower-case mentions ("kyiv said") only for capital cities, which news writes that way.
@@ -307,12 +307,16 @@ public final class ToponymSpotter {
             // Mid-sentence, the capital letter itself says "name", better than the tagger on rare words.
             return false;
         }
+        int runEnd = runEnd(scan, first);
+        if (last < runEnd - 1 && scan.persons.contains(NameNormalizer.key(tokens.get(runEnd - 1).text()))) {
+            // First name of a person, even when it is also a region's name ("Vladimir Putin").
+            return false;
+        }
         if (topLevel || scan.titleCase.contains(head.sentence())) {
             // Country and state names stay places inside organisation names ("Texas Department of
             // Health"); in headlines capitals say nothing about names.
             return true;
         }
-        int runEnd = runEnd(scan, first);
         if (last < runEnd - 1 && !isDesignatorAt(tokens, last + 1)) {
             // The match is only the start of a longer name: "Washington Post", "Vladimir Putin".
             return false;
@@ -342,6 +346,18 @@ public final class ToponymSpotter {
                 && prev.isWord() && !prev.isAllCaps() && adjacent(prev, head)
                 && words.demonymCountry(prevKey) == null && !words.isTitle(prevKey)
                 && !COMPASS.contains(prevKey) && !known(prevKey);
+    }
+
+    /** "US", "UK", "NSW", "U.S.": an abbreviation the gazetteer lists, as written, for a country or region. */
+    private boolean namesCountryOrRegionByAbbreviation(String text) {
+        String bare = text.replace(".", "");
+        for (NameHit h : index.lookup(text, false, 50)) {
+            if (h.match() == NameHit.Match.EXACT && (h.place().isCountry() || h.place().isAdmin1())
+                    && h.matchedName().replace(".", "").equals(bare)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean namesMajorCapital(String text) {

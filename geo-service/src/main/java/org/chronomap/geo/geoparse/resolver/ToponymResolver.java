@@ -38,7 +38,7 @@ public final class ToponymResolver {
     private static final double W_PROMINENCE = 0.30;
     private static final double W_COUNTRY = 0.25;
     private static final double W_ADMIN1 = 0.15;
-    private static final double W_NEARBY = 0.35;
+    private static final double W_NEARBY = 0.20;
     private static final double W_QUALIFIER = 0.60;
     private static final double W_HINT = 0.25;
     /**
