@@ -76,7 +76,6 @@ class GeocodeResourceTest {
     @CsvSource(delimiter = '|', textBlock = """
             # query string                       | words the detail must contain
             q=                                   | q
-            q=%20%20                             | q
             limit=5                              | q
             q=Kyiv&limit=0                       | limit
             q=Kyiv&limit=101                     | limit
