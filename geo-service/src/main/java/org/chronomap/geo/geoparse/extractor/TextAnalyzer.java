@@ -40,7 +40,8 @@ public final class TextAnalyzer {
         List<Token> tokens = new ArrayList<>();
         int sentenceIndex = 0;
         for (Span line : paragraphs(text)) {
-            for (Span s : sentences.get().sentPosDetect(text.substring(line.getStart(), line.getEnd()))) {
+            String lineText = text.substring(line.getStart(), line.getEnd());
+            for (Span s : joinAfterAbbreviations(lineText, sentences.get().sentPosDetect(lineText))) {
                 int base = line.getStart() + s.getStart();
                 String sentence = text.substring(base, line.getStart() + s.getEnd());
                 List<int[]> spans = new ArrayList<>();
@@ -77,6 +78,25 @@ public final class TextAnalyzer {
                 }
                 start = i + 1;
             }
+        }
+        return out;
+    }
+
+    /** Abbreviations after which the sentence detector wrongly ends a sentence ("St. Petersburg"). */
+    private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION = java.util.regex.Pattern.compile(
+            ".*\\b(St|Ste|Mt|Ft|Pt|Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Prof|Rev|Gov)\\.$");
+
+    private static List<Span> joinAfterAbbreviations(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (ENDS_WITH_ABBREVIATION.matcher(text.substring(prev.getStart(), prev.getEnd())).matches()) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
         }
         return out;
     }

@@ -34,6 +34,18 @@ public final class ToponymSpotter {
     /** Words after a place name that make it the name of a disease or pathogen ("Marburg virus"). */
     private static final Set<String> DISEASE_WORDS = Set.of("virus", "viruses", "fever", "disease", "flu",
             "influenza", "encephalitis", "syndrome", "strain", "hemorrhagic", "haemorrhagic", "pox", "bacterium");
+    /**
+     * Words that make a capitalised run an organisation named after its place ("Gainesville Police
+     * Department", "Texas Southern University"): the place name in it still names the place.
+     */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("police", "department", "dept", "university",
+            "college", "school", "schools", "hospital", "church", "council", "board", "fire", "sheriff", "office",
+            "airport", "high", "public", "library", "museum", "city", "county", "state", "zoo", "regional",
+            "community", "chamber", "court", "district", "area", "health", "medical", "memorial", "national",
+            "international", "times", "post", "herald", "journal", "tribune", "news", "gazette", "daily");
+    /** English contractions: "I’m", "We've" are never names, whatever the gazetteer holds. */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(".*['’](m|ve|re|ll|d|t|s)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Parts of speech that never start a lower-case place name. */
     private static final Set<String> FUNCTION_POS = Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART",
             "NUM", "PUNCT", "SYM", "INTJ");
@@ -174,7 +186,10 @@ public final class ToponymSpotter {
 
     private void addPerson(Scan scan, Token surname) {
         String key = NameNormalizer.key(surname.text());
-        if (!scan.isTopLevel(key) && words.designator(key) == WordLists.Hint.NONE && !words.isStopword(key)) {
+        // Countries and capitals are too often written next to another name ("Moscow Kiev talks",
+        // "Kiev Mayor") to be taken for surnames.
+        if (!namesCountry(key) && !namesCapital(key) && words.designator(key) == WordLists.Hint.NONE
+                && !words.isStopword(key)) {
             scan.persons.add(key);
         }
     }
@@ -252,15 +267,32 @@ public final class ToponymSpotter {
             if (hint == WordLists.Hint.NONE) {
                 hint = precedingKindHint(tokens, first);
             }
+            int end = last.end();
+            if (n == 1 && head.text().length() <= 5 && lastIndex + 1 < tokens.size()
+                    && ".".equals(tokens.get(lastIndex + 1).text()) && tokens.get(lastIndex + 1).start() == last.end()
+                    && listedWithFullStop(phrase)) {
+                // "Ind.", "Kan.": the abbreviation's full stop belongs to the name.
+                end = tokens.get(lastIndex + 1).end();
+                phrase = text.substring(head.start(), end);
+            }
             int start = head.start();
             String surface = phrase;
             if (first > 0 && isCompassBefore(tokens, first)) {
                 start = tokens.get(first - 1).start();
-                surface = text.substring(start, last.end());
+                surface = text.substring(start, end);
             }
-            return new Mention(start, last.end(), surface, lookup, hint, precedingCountry(tokens, first), -1);
+            return new Mention(start, end, surface, lookup, hint, precedingCountry(tokens, first), -1);
         }
         return null;
+    }
+
+    private boolean listedWithFullStop(String abbreviation) {
+        for (NameHit h : index.lookup(abbreviation, false, 20)) {
+            if (h.matchedName().equals(abbreviation + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCompassBefore(List<Token> tokens, int first) {
@@ -281,7 +313,11 @@ public final class ToponymSpotter {
         if (words.isStopword(key) || head.text().contains("$") || tokens.get(last).text().contains("$")) {
             return false;
         }
-        if (isDiseaseName(tokens, last)) {
+        if (isDiseaseName(tokens, last) || CONTRACTION.matcher(tokens.get(last).text()).matches()
+                || isPieceOfHyphenatedWord(tokens, first, last)) {
+            return false;
+        }
+        if (single && COMPASS.contains(key)) {
             return false;
         }
         if (single && scan.persons.contains(key)) {
@@ -317,11 +353,29 @@ public final class ToponymSpotter {
             // Health"); in headlines capitals say nothing about names.
             return true;
         }
-        if (last < runEnd - 1 && !isDesignatorAt(tokens, last + 1)) {
+        if (last < runEnd - 1 && !isDesignatorAt(tokens, last + 1)
+                && !ORGANISATION_WORDS.contains(NameNormalizer.key(tokens.get(last + 1).text()))) {
             // The match is only the start of a longer name: "Washington Post", "Vladimir Putin".
             return false;
         }
         return first == 0 || !isPartOfRunBefore(scan, first);
+    }
+
+    /** "Wal" of "Wal-Mart": a capitalised word hyphenated to another capitalised word outside the match. */
+    private static boolean isPieceOfHyphenatedWord(List<Token> tokens, int first, int last) {
+        if (last + 2 < tokens.size()) {
+            Token dash = tokens.get(last + 1);
+            if ("-".equals(dash.text()) && dash.start() == tokens.get(last).end()
+                    && tokens.get(last + 2).start() == dash.end() && tokens.get(last + 2).isCapitalised()) {
+                return true;
+            }
+        }
+        if (first >= 2) {
+            Token dash = tokens.get(first - 1);
+            return "-".equals(dash.text()) && dash.end() == tokens.get(first).start()
+                    && tokens.get(first - 2).end() == dash.start() && tokens.get(first - 2).isCapitalised();
+        }
+        return false;
     }
 
     /** "Marburg virus", "West Nile fever", "Reston ebolavirus": a pathogen named after a place. */
@@ -346,6 +400,18 @@ public final class ToponymSpotter {
                 && prev.isWord() && !prev.isAllCaps() && adjacent(prev, head)
                 && words.demonymCountry(prevKey) == null && !words.isTitle(prevKey)
                 && !COMPASS.contains(prevKey) && !known(prevKey);
+    }
+
+    private boolean namesCountry(String key) {
+        if (!index.hasKey(key)) {
+            return false;
+        }
+        for (NameHit h : index.lookup(key, false, 50)) {
+            if (h.match() == NameHit.Match.EXACT && h.place().isCountry()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "US", "UK", "NSW", "U.S.": an abbreviation the gazetteer lists, as written, for a country or region. */

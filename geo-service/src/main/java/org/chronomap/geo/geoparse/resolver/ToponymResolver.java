@@ -45,9 +45,9 @@ public final class ToponymResolver {
      * A name that is exactly a country's, a first-level region's or a capital's usually means
      * that place ("Mexico", "New York", "Washington"), more than its population alone says.
      */
-    private static final double W_COUNTRY_NAME = 0.15;
-    private static final double W_ADMIN1_NAME = 0.10;
-    private static final double W_CAPITAL_NAME = 0.10;
+    private static final double W_COUNTRY_NAME = 0.35;
+    private static final double W_ADMIN1_NAME = 0.20;
+    private static final double W_CAPITAL_NAME = 0.20;
     /** Raw scores reach about this much for a perfectly supported reading; divides to 0..1. */
     private static final double SCALE = 1.3;
 
@@ -152,7 +152,8 @@ public final class ToponymResolver {
         double s = W_NAME * hit.quality() + W_PROMINENCE * Prominence.of(p);
         if (hit.match() == NameHit.Match.EXACT) {
             if (p.isCountry()) {
-                s += W_COUNTRY_NAME;
+                // Dependencies and micro-states (Norfolk Island) do not outrank their namesakes.
+                s += p.population() >= 100_000 ? W_COUNTRY_NAME : 0;
             } else if (p.isAdmin1()) {
                 s += W_ADMIN1_NAME;
             } else if ("PPLC".equals(p.featureCode())) {
@@ -162,6 +163,9 @@ public final class ToponymResolver {
         String ownKey = NameNormalizer.key(m.lookupName());
         s += W_COUNTRY * context.countryShare(p.countryCode(), ownKey);
         if (!p.isCountry() && !p.isAdmin1() && p.admin1Key() != null && context.mentionsAdmin1(p.admin1Key(), ownKey)) {
+            s += W_ADMIN1;
+        } else if (p.isAdmin1() && context.hasPlacesIn(p.admin1Key(), ownKey)) {
+            // A region whose towns the text names: "Georgia" with Atlanta and Macon is the state.
             s += W_ADMIN1;
         }
         if ("P".equals(p.featureClass()) || "S".equals(p.featureClass()) || "ADM2".equals(p.featureCode())) {
@@ -277,6 +281,8 @@ public final class ToponymResolver {
         private final Map<String, Double> countryWeight = new HashMap<>();
         private final Map<String, Map<String, Double>> countryWeightBySource = new HashMap<>();
         private final Map<String, Set<String>> admin1Sources = new HashMap<>();
+        /** admin-1 key → names of the other places picked inside it. */
+        private final Map<String, Set<String>> childSources = new HashMap<>();
         private double total;
 
         Context(List<Mention> mentions, Place[] picks, Map<String, Integer> demonyms) {
@@ -291,6 +297,9 @@ public final class ToponymResolver {
                     continue;
                 }
                 add(p.countryCode(), source, p.isCountry() ? 1.5 : 1.0);
+                if (!p.isAdmin1() && !p.isCountry() && p.admin1Key() != null) {
+                    childSources.computeIfAbsent(p.admin1Key(), k -> new HashSet<>()).add(source);
+                }
                 if (p.isAdmin1()) {
                     admin1Sources.computeIfAbsent(p.countryCode() + "." + p.admin1Code(), k -> new HashSet<>()).add(source);
                 } else if (p.admin1Key() != null && ("ADM2".equals(p.featureCode()))) {
@@ -319,6 +328,11 @@ public final class ToponymResolver {
             double w = countryWeight.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
             // Square root: a country that is a third of the evidence still counts clearly.
             return Math.sqrt(Math.max(0, w) / rest);
+        }
+
+        boolean hasPlacesIn(String admin1Key, String ownKey) {
+            Set<String> sources = childSources.get(admin1Key);
+            return sources != null && (sources.size() > 1 || !sources.contains(ownKey));
         }
 
         boolean mentionsAdmin1(String admin1Key, String ownKey) {
