@@ -18,6 +18,7 @@ public final class Prominence {
             case "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL" -> 1.0;
             case "PPLC" -> 0.95;
             case "ADM1" -> 0.8;
+            case "CONT" -> 1.0;
             case "OCN", "SEA" -> 0.8;
             case "PPLA" -> 0.7;
             case "GULF", "STRT", "LK", "RGN", "PEN", "CNL", "BAY", "MTS", "DSRT", "RGNH", "STM", "LKS" -> 0.7;

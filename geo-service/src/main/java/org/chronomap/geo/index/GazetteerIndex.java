@@ -63,7 +63,7 @@ public final class GazetteerIndex implements Closeable {
      * gazetteer files change: a service finding no {@code index-<version>} directory rebuilds it
      * from the bundled data on start (the old directory can then be deleted).
      */
-    public static final int INDEX_VERSION = 4;
+    public static final int INDEX_VERSION = 5;
 
     static final String READY_MARKER = "READY";
     /** Place attributes, one TSV line each, beside the Lucene files (see {@link #loadPlaces}). */
@@ -73,6 +73,7 @@ public final class GazetteerIndex implements Closeable {
     private static final String PLACE_ID_DV = "pid";
     private static final String KEY = "k0";
     private static final String VARIANT = "k1";
+    /** The name as written, as doc values: read per hit without decompressing stored-field blocks. */
     private static final String NAME = "nm";
     private static final String POINT = "pt";
     private static final String POP_DV = "popdv";
@@ -94,6 +95,8 @@ public final class GazetteerIndex implements Closeable {
     private final Map<Long, Place> places;
     private final Map<String, Place> admin1ByKey;
     private final Map<String, Place> countryByCode;
+    /** Place id of every document (global doc id → id), read once at open: hits need it per doc. */
+    private final long[] placeIdByDoc;
 
     private GazetteerIndex(Path dir) throws IOException {
         this.directory = FSDirectory.open(dir);
@@ -103,6 +106,17 @@ public final class GazetteerIndex implements Closeable {
         this.places = new HashMap<>(300_000);
         this.admin1ByKey = new HashMap<>();
         this.countryByCode = new HashMap<>();
+        this.placeIdByDoc = new long[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues dv = leaf.reader().getNumericDocValues(PLACE_ID_DV);
+            if (dv == null) {
+                continue;
+            }
+            int doc;
+            while ((doc = dv.nextDoc()) != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                placeIdByDoc[leaf.docBase + doc] = dv.longValue();
+            }
+        }
         loadPlaces(dir);
     }
 
@@ -226,7 +240,7 @@ public final class GazetteerIndex implements Closeable {
             if (variants.add(variant)) {
                 d.add(new StringField(VARIANT, variant, Field.Store.NO));
             }
-            d.add(new StoredField(NAME, name));
+            d.add(new org.apache.lucene.document.BinaryDocValuesField(NAME, new BytesRef(name)));
             docs.add(d);
         }
         return docs;
@@ -386,9 +400,17 @@ public final class GazetteerIndex implements Closeable {
     private void collect(Query query, NameHit.Match match, int max, Map<Long, NameHit> best, String queryVariant)
             throws IOException {
         TopDocs top = searcher.search(query, max);
-        StoredFields stored = reader.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-            long placeId = placeIdOf(sd.doc);
+        int[] docs = new int[top.scoreDocs.length];
+        for (int k = 0; k < docs.length; k++) {
+            docs[k] = top.scoreDocs[k].doc;
+        }
+        // Doc values iterate forwards only: read the hits in doc order.
+        java.util.Arrays.sort(docs);
+        List<LeafReaderContext> leaves = reader.leaves();
+        org.apache.lucene.index.BinaryDocValues names = null;
+        int leafIndex = -1;
+        for (int doc : docs) {
+            long placeId = placeIdByDoc[doc];
             if (best.containsKey(placeId)) {
                 continue;
             }
@@ -396,19 +418,21 @@ public final class GazetteerIndex implements Closeable {
             if (p == null) {
                 continue;
             }
-            String matched = stored.document(sd.doc, Set.of(NAME)).get(NAME);
+            int li = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                names = leaves.get(li).reader().getBinaryDocValues(NAME);
+            }
+            String matched = names != null && names.advanceExact(doc - leaves.get(li).docBase)
+                    ? names.binaryValue().utf8ToString() : p.name();
             int edits = match == NameHit.Match.FUZZY
                     ? levenshtein(queryVariant, NameNormalizer.variantKey(NameNormalizer.key(matched))) : 0;
             best.put(placeId, new NameHit(p, matched, match, edits));
         }
     }
 
-    private long placeIdOf(int doc) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues dv = leaf.reader().getNumericDocValues(PLACE_ID_DV);
-        int local = doc - leaf.docBase;
-        return dv != null && dv.advanceExact(local) ? dv.longValue() : Long.MIN_VALUE;
+    private long placeIdOf(int doc) {
+        return placeIdByDoc[doc];
     }
 
     /**

@@ -26,7 +26,8 @@ public final class ToponymSpotter {
     private static final int MAX_TOKENS = 6;
     /** Lower-case words allowed inside a name: "Rostov-on-Don", "Gulf of Aden", "Bosnia and Herzegovina". */
     private static final Set<String> CONNECTORS = Set.of("of", "on", "upon", "de", "del", "la", "le", "du", "des",
-            "and", "am", "an", "der", "-", "al", "el", "the", "sur", "da", "do", "dos", "di", "y", "en", "&", ".");
+            "and", "am", "an", "der", "-", "al", "el", "the", "sur", "da", "do", "dos", "di", "y", "en", "&", ".",
+            "'s", "’s");
     /** Capitalised compass words that extend a name's span ("North Texas") without changing the place. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",

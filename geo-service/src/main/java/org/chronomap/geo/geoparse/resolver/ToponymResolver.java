@@ -156,7 +156,8 @@ public final class ToponymResolver {
                 s += p.population() >= 100_000 ? W_COUNTRY_NAME : 0;
             } else if (p.isAdmin1()) {
                 s += W_ADMIN1_NAME;
-            } else if ("PPLC".equals(p.featureCode())) {
+            } else if ("PPLC".equals(p.featureCode()) && !isCountryName(hit.matchedName(), p.countryCode())) {
+                // Not when the capital only shares its country's name (Mexico City as "Mexico").
                 s += W_CAPITAL_NAME;
             }
         }
@@ -178,6 +179,11 @@ public final class ToponymResolver {
             s += W_QUALIFIER;
         }
         return s;
+    }
+
+    private boolean isCountryName(String name, String countryCode) {
+        Place country = index.country(countryCode);
+        return country != null && NameNormalizer.key(country.name()).equals(NameNormalizer.key(name));
     }
 
     /** True when the place lies in one of the qualifier's candidate countries or admin-1 regions. */
