@@ -362,8 +362,21 @@ public final class GazetteerIndex implements Closeable {
             return false;
         }
         try {
+            TermsEnum te = (KEY.equals(field) ? keyTerms : variantTerms).get();
+            return te != null && te.seekExact(new BytesRef(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Terms enums are not thread-safe but costly to create: one per thread and field. */
+    private final ThreadLocal<TermsEnum> keyTerms = ThreadLocal.withInitial(() -> termsEnum(KEY));
+    private final ThreadLocal<TermsEnum> variantTerms = ThreadLocal.withInitial(() -> termsEnum(VARIANT));
+
+    private TermsEnum termsEnum(String field) {
+        try {
             Terms terms = MultiTerms.getTerms(reader, field);
-            return terms != null && terms.iterator().seekExact(new BytesRef(value));
+            return terms == null ? null : terms.iterator();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -389,7 +402,9 @@ public final class GazetteerIndex implements Closeable {
             int letters = key.replace(" ", "").length();
             if (best.isEmpty() && fuzzy && letters >= 7) {
                 int edits = letters >= 10 ? 2 : 1;
-                collect(new FuzzyQuery(new Term(VARIANT, variant), edits, 1, 64, true), NameHit.Match.FUZZY, max, best, variant);
+                // Prefix of 2 letters: misspellings rarely touch the start of a name, and it keeps
+                // the automaton walk over ~1M variant terms to a small slice.
+                collect(new FuzzyQuery(new Term(VARIANT, variant), edits, 2, 50, true), NameHit.Match.FUZZY, max, best, variant);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -399,13 +414,8 @@ public final class GazetteerIndex implements Closeable {
 
     private void collect(Query query, NameHit.Match match, int max, Map<Long, NameHit> best, String queryVariant)
             throws IOException {
-        TopDocs top = searcher.search(query, max);
-        int[] docs = new int[top.scoreDocs.length];
-        for (int k = 0; k < docs.length; k++) {
-            docs[k] = top.scoreDocs[k].doc;
-        }
-        // Doc values iterate forwards only: read the hits in doc order.
-        java.util.Arrays.sort(docs);
+        // Name hits are ranked by our own scores, not Lucene's: collect doc ids without scoring.
+        int[] docs = collectDocs(query, max);
         List<LeafReaderContext> leaves = reader.leaves();
         org.apache.lucene.index.BinaryDocValues names = null;
         int leafIndex = -1;
@@ -429,6 +439,38 @@ public final class GazetteerIndex implements Closeable {
                     ? levenshtein(queryVariant, NameNormalizer.variantKey(NameNormalizer.key(matched))) : 0;
             best.put(placeId, new NameHit(p, matched, match, edits));
         }
+    }
+
+    /** Up to {@code max} matching doc ids, ascending (doc values iterate forwards only). */
+    private int[] collectDocs(Query query, int max) throws IOException {
+        int[] buffer = new int[Math.min(max, 64)];
+        int[] size = {0};
+        int[][] holder = {buffer};
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private int docBase;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                docBase = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (size[0] >= max) {
+                    throw new org.apache.lucene.search.CollectionTerminatedException();
+                }
+                if (size[0] == holder[0].length) {
+                    holder[0] = java.util.Arrays.copyOf(holder[0], Math.min(max, holder[0].length * 2));
+                }
+                holder[0][size[0]++] = docBase + doc;
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return java.util.Arrays.copyOf(holder[0], size[0]);
     }
 
     private long placeIdOf(int doc) {

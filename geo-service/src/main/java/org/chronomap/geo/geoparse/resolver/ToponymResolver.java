@@ -29,6 +29,8 @@ public final class ToponymResolver {
 
     /** Candidate places read per name; homonym sets beyond this are the obscure tail. */
     private static final int CANDIDATES = 300;
+    /** Candidates per mention weighed against the context (see {@link #strongest}). */
+    private static final int CONTEXT_CANDIDATES = 80;
     /** Rounds of "pick, then re-score against the other picks". */
     private static final int ROUNDS = 3;
     /** Spatial coherence decays with this length: places in one story are usually within ~100 km. */
@@ -64,7 +66,7 @@ public final class ToponymResolver {
         for (Mention m : mentions) {
             List<NameHit> hits = cache.computeIfAbsent(NameNormalizer.key(m.lookupName()),
                     k -> index.lookup(m.lookupName(), false, CANDIDATES));
-            candidates.add(filterByHint(hits, groupHint(mentions, m)));
+            candidates.add(strongest(filterByHint(hits, groupHint(mentions, m))));
         }
         Place[] picks = new Place[n];
         double[][] scores = new double[n][];
@@ -96,6 +98,20 @@ public final class ToponymResolver {
             out.add(result(mentions.get(i), candidates.get(i), scores[i], picks[i]));
         }
         return out;
+    }
+
+    /**
+     * The homonyms worth weighing in context, by name match and prominence: context can lift a
+     * village over a city, but not the 150th of 300 Washingtons, and each candidate is weighed
+     * against every other mention in every round.
+     */
+    private static List<NameHit> strongest(List<NameHit> hits) {
+        if (hits.size() <= CONTEXT_CANDIDATES) {
+            return hits;
+        }
+        List<NameHit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingDouble((NameHit h) -> -(h.quality() + Prominence.of(h.place()))));
+        return new ArrayList<>(sorted.subList(0, CONTEXT_CANDIDATES));
     }
 
     /** A designator on any mention of the same name applies to all of them ("Kursk region" ... "Kursk"). */
