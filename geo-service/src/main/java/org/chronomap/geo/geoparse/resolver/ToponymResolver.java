@@ -40,7 +40,9 @@ public final class ToponymResolver {
     private static final double W_PROMINENCE = 0.30;
     private static final double W_COUNTRY = 0.25;
     private static final double W_ADMIN1 = 0.15;
-    private static final double W_NEARBY = 0.20;
+    private static final double W_NEARBY = 0.30;
+    /** Mentions this close in the text (chars) are read together ("Toretsk and Zarichne"). */
+    private static final int NEAR_IN_TEXT = 250;
     private static final double W_QUALIFIER = 0.60;
     private static final double W_HINT = 0.25;
     /**
@@ -232,7 +234,9 @@ public final class ToponymResolver {
             if (q.isAdmin1()) {
                 km = Math.max(0, km - 150); // a region's point stands for an area ~300 km across
             }
-            best = Math.max(best, Math.exp(-km / COHERENCE_KM));
+            // A place named in the same breath counts fully, one named paragraphs away half.
+            double textual = Math.abs(mentions.get(j).start() - mentions.get(self).start()) <= NEAR_IN_TEXT ? 1.0 : 0.5;
+            best = Math.max(best, textual * Math.exp(-km / COHERENCE_KM));
         }
         return best;
     }
