@@ -189,8 +189,9 @@ public final class ToponymSpotter {
         String key = NameNormalizer.key(surname.text());
         // Countries and capitals are too often written next to another name ("Moscow Kiev talks",
         // "Kiev Mayor") to be taken for surnames.
-        if (!namesCountry(key) && !namesCapital(key) && words.designator(key) == WordLists.Hint.NONE
-                && !words.isStopword(key)) {
+        // (Colours and other common words are surnames too: "Sgt. Michael Green", "Brown".)
+        if (!namesCountry(key) && !namesMajorCapital(key) && words.designator(key) == WordLists.Hint.NONE
+                && !ORGANISATION_WORDS.contains(key)) {
             scan.persons.add(key);
         }
     }
@@ -580,11 +581,15 @@ public final class ToponymSpotter {
         return out;
     }
 
-    /** Sentences written in Title Case (headlines), where capitalisation says nothing about names. */
+    /**
+     * Sentences written in Title Case (headlines), where capitalisation says nothing about names.
+     * Judged on the words the tagger does not call proper nouns, so a sentence full of names
+     * ("Mitch Lewis and Sonny Hall were unaware") is not taken for a headline.
+     */
     private static Set<Integer> titleCaseSentences(List<Token> tokens) {
         Map<Integer, int[]> counts = new HashMap<>();
         for (Token t : tokens) {
-            if (!t.isWord() || t.text().length() < 4) {
+            if (!t.isWord() || t.text().length() < 4 || "PROPN".equals(t.pos())) {
                 continue;
             }
             int[] c = counts.computeIfAbsent(t.sentence(), s -> new int[2]);
@@ -595,7 +600,7 @@ public final class ToponymSpotter {
         }
         Set<Integer> result = new HashSet<>();
         counts.forEach((s, c) -> {
-            if (c[0] >= 3 && c[1] * 10 >= c[0] * 7) {
+            if (c[0] >= 2 && c[1] * 10 >= c[0] * 7) {
                 result.add(s);
             }
         });
