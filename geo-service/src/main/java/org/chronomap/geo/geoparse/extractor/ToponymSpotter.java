@@ -43,7 +43,15 @@ public final class ToponymSpotter {
             "college", "school", "schools", "hospital", "church", "council", "board", "fire", "sheriff", "office",
             "airport", "high", "public", "library", "museum", "city", "county", "state", "zoo", "regional",
             "community", "chamber", "court", "district", "area", "health", "medical", "memorial", "national",
-            "international", "times", "post", "herald", "journal", "tribune", "news", "gazette", "daily");
+            "international", "times", "post", "herald", "journal", "tribune", "news", "gazette", "daily",
+            "service", "services", "patrol", "association", "coalition", "company", "corporation", "group", "agency",
+            "authority", "commission", "committee", "foundation", "institute", "society", "union", "club", "team",
+            "party", "bank", "utilities", "environmental", "highway", "transit", "water", "power", "energy",
+            "legislature", "assembly", "senate", "house", "government", "administration", "guard", "army", "navy",
+            "center", "centre", "hospitals", "clinic", "cathedral", "stadium", "arena", "park", "mall");
+    /** Common words that are also frequent English surnames. */
+    private static final Set<String> COMMON_SURNAMES = Set.of("green", "brown", "white", "black", "gold", "king",
+            "little", "long", "young", "hall", "street", "park", "house", "star", "grace", "lord", "west", "north");
     /** English contractions: "I’m", "We've" are never names, whatever the gazetteer holds. */
     private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(".*['’](m|ve|re|ll|d|t|s)$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -189,9 +197,11 @@ public final class ToponymSpotter {
         String key = NameNormalizer.key(surname.text());
         // Countries and capitals are too often written next to another name ("Moscow Kiev talks",
         // "Kiev Mayor") to be taken for surnames.
-        // (Colours and other common words are surnames too: "Sgt. Michael Green", "Brown".)
+        // Common words end organisation names ("Texas Fire Service"), except those that are
+        // frequent surnames ("Sgt. Michael Green").
+        boolean commonWord = words.isStopword(key) && !COMMON_SURNAMES.contains(key);
         if (!namesCountry(key) && !namesMajorCapital(key) && words.designator(key) == WordLists.Hint.NONE
-                && !ORGANISATION_WORDS.contains(key)) {
+                && !ORGANISATION_WORDS.contains(key) && !commonWord) {
             scan.persons.add(key);
         }
     }
