@@ -173,7 +173,10 @@ public final class ToponymResolver {
                 // Dependencies and micro-states (Norfolk Island) do not outrank their namesakes.
                 s += p.population() >= 100_000 ? W_COUNTRY_NAME : 0;
             } else if (p.isAdmin1()) {
-                s += W_ADMIN1_NAME;
+                // Half the bonus for a region of a country the text otherwise never points at
+                // (Gaza Province of Mozambique in a story about Israel).
+                String key = NameNormalizer.key(mentions.get(i).lookupName());
+                s += context.countryShare(p.countryCode(), key) > 0 ? W_ADMIN1_NAME : W_ADMIN1_NAME / 2;
             } else if ("PPLC".equals(p.featureCode()) && !isCountryName(hit.matchedName(), p.countryCode())) {
                 // Not when the capital only shares its country's name (Mexico City as "Mexico").
                 s += W_CAPITAL_NAME;
