@@ -142,6 +142,20 @@ public final class GazetteerIndex implements Closeable {
      * never leaves a directory that looks usable.
      */
     public static synchronized int build(Path dataDir, String resourceFolder) throws IOException {
+        return build(dataDir, sink -> new BundledGazetteer(resourceFolder).read(sink));
+    }
+
+    /** A stream of places: calls the sink once per place. */
+    public interface PlaceSource {
+        void read(java.util.function.Consumer<Place> sink) throws IOException;
+    }
+
+    /**
+     * Builds the index from any place source (the bundled data, or a full GeoNames dump via the
+     * importer). Memory stays flat: places are written as they arrive, the writer's buffer is
+     * bounded.
+     */
+    public static synchronized int build(Path dataDir, PlaceSource source) throws IOException {
         Path target = indexDir(dataDir);
         Path temp = target.resolveSibling(target.getFileName() + ".building");
         deleteTree(temp);
@@ -152,7 +166,7 @@ public final class GazetteerIndex implements Closeable {
         config.setRAMBufferSizeMB(64);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (FSDirectory dir = FSDirectory.open(temp); IndexWriter writer = new IndexWriter(dir, config)) {
-            new BundledGazetteer(resourceFolder).read(place -> {
+            source.read(place -> {
                 try {
                     table.write(attrs(place));
                     table.write('\n');
