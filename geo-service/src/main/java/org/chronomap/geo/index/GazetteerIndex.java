@@ -9,11 +9,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -23,7 +21,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -63,7 +60,7 @@ public final class GazetteerIndex implements Closeable {
      * gazetteer files change: a service finding no {@code index-<version>} directory rebuilds it
      * from the bundled data on start (the old directory can then be deleted).
      */
-    public static final int INDEX_VERSION = 5;
+    public static final int INDEX_VERSION = 6;
 
     static final String READY_MARKER = "READY";
     /** Place attributes, one TSV line each, beside the Lucene files (see {@link #loadPlaces}). */
@@ -78,7 +75,6 @@ public final class GazetteerIndex implements Closeable {
     private static final String POINT = "pt";
     private static final String POP_DV = "popdv";
     private static final String GEOMETRY = "geom";
-    private static final String ATTRS = "attrs";
 
     /**
      * Generic words around an admin-1 region's name: "Kursk Oblast" is also found as "Kursk".
@@ -197,7 +193,6 @@ public final class GazetteerIndex implements Closeable {
         d.add(new NumericDocValuesField(PLACE_ID_DV, p.id()));
         d.add(new NumericDocValuesField(POP_DV, p.population()));
         d.add(new LatLonPoint(POINT, p.lat(), p.lon()));
-        d.add(new StoredField(ATTRS, attrs(p)));
         if (p.geometryJson() != null) {
             d.add(new StoredField(GEOMETRY, p.geometryJson()));
         }
