@@ -45,7 +45,30 @@ public class TimelineService {
         this.client = client;
     }
 
+    /**
+     * The page and the request its script makes a moment later want the same events: one read of the
+     * events-service serves both. Short enough that a newly ingested article shows on the next reload.
+     */
+    static final long CACHE_MILLIS = 5_000;
+
+    private volatile Timeline cached;
+    private volatile long cachedAt;
+
     public Timeline timeline() {
+        Timeline current = cached;
+        long now = System.currentTimeMillis();
+        if (current != null && now - cachedAt < CACHE_MILLIS) {
+            return current;
+        }
+        Timeline fresh = read();
+        if (fresh.available()) {
+            cached = fresh;
+            cachedAt = now;
+        }
+        return fresh;
+    }
+
+    private Timeline read() {
         List<EventView> views;
         try {
             views = allEvents();
