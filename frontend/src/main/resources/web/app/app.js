@@ -175,8 +175,9 @@ async function main() {
   function select(id, origin) {
     state.selected = id;
     const event = id && byId.get(id);
-    timeline.setSelected(id, origin !== 'timeline');
-    map.setSelected(id, origin !== 'map');
+    // A view restored from the URL already shows what it showed: revealing would move it.
+    timeline.setSelected(id, origin !== 'timeline' && origin !== 'url');
+    map.setSelected(id, origin !== 'map' && origin !== 'url');
     highlightInList(list, null, id);
     if (event) {
       renderDetail(detail, event, () => select(null, 'detail'));
@@ -229,7 +230,8 @@ async function main() {
   started = true;
   measured('chronomap:first-render', () => {
     timeline.setExtent(events);
-    if (state.zoom) timeline.setDomain(state.zoom);
+    const focus = state.zoom || timeline.focusPeriod(events);
+    if (focus) timeline.setDomain(focus);
     if (state.window) timeline.setWindow(state.window);
     if (state.map) map.setView(state.map);
     else map.fitEvents(events);

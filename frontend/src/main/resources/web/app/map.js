@@ -244,7 +244,11 @@ export class EventMap {
   setSelected(id, reveal) {
     this.selected = id;
     const event = id && this.events.find(e => e.id === id);
-    if (event && event.anchor && reveal) {
+    if (event && event.isShape && event.bbox && reveal) {
+      // A region or a river is revealed whole; zooming into its middle would show only its fill.
+      const b = event.bbox;
+      this.map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { padding: [30, 30], maxZoom: REVEAL_ZOOM, animate: false });
+    } else if (event && event.anchor && reveal) {
       const latlng = L.latLng(event.anchor[1], event.anchor[0]);
       const clustered = this.clusterOf && this.clusterOf.has(id);
       if (clustered || !this.map.getBounds().contains(latlng)) {

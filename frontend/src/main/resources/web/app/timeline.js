@@ -152,6 +152,21 @@ export class Timeline {
     return x.domain().map(d => d.getTime());
   }
 
+  /**
+   * The period most events fall in (5th to 95th percentile of start dates, padded), when it is much
+   * shorter than the whole span: one old event (an annexation years back) must not squeeze this
+   * month's news into a single column. The context strip still shows everything.
+   */
+  focusPeriod(events) {
+    if (events.length < 10) return null;
+    const starts = events.map(e => e.t0).sort((a, b) => a - b);
+    const lo = starts[Math.floor(starts.length * 0.05)];
+    const hi = starts[Math.ceil(starts.length * 0.95) - 1] + DAY;
+    const pad = Math.max((hi - lo) * 0.1, 2 * DAY);
+    const span = hi - lo + 2 * pad;
+    return span < (this.extent[1] - this.extent[0]) / 3 ? [lo - pad, hi + pad] : null;
+  }
+
   /** Zooms the focus to [from, to] without announcing it (used when restoring from the URL). */
   setDomain(domain) {
     if (!domain) return;
