@@ -7,7 +7,7 @@ const MAIN_HEIGHT = 170;
 const AXIS_HEIGHT = 24;
 const CONTEXT_HEIGHT = 44;
 const GAP = 18;
-const MARGIN = { left: 12, right: 12 };
+const MARGIN = { left: 16, right: 30 }; // room for the last tick label ("September")
 const MAX_LANE_HEIGHT = 16;
 /** Below this a lane is hard to see and click; denser stacks overlap rather than vanish. */
 const MIN_LANE_HEIGHT = 2;
