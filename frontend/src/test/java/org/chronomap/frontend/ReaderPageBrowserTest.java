@@ -159,7 +159,8 @@ class ReaderPageBrowserTest {
             String start = expected.get(i).path("date").path("start").asText();
             if (!startBefore.equals(start) && expected.get(i).path("date").path("precision").asText().equals("day")
                     && expected.get(i - 1).path("date").path("precision").asText().equals("day")) {
-                assertTrue(lefts.get(i - 1) < lefts.get(i), "mark " + (i - 1) + " before mark " + i);
+                // Not strictly: over a span of decades two days can fall within one rounded pixel.
+                assertTrue(lefts.get(i - 1) <= lefts.get(i), "mark " + (i - 1) + " before mark " + i);
             }
         }
         screenshot("overview.png");
