@@ -153,16 +153,21 @@ export class Timeline {
   }
 
   /**
-   * The period most events fall in (5th to 95th percentile of start dates, padded), when it is much
+   * The period most events fall in (15th to 85th percentile of start dates, padded), when it is much
    * shorter than the whole span: one old event (an annexation years back) must not squeeze this
    * month's news into a single column. The context strip still shows everything.
    */
   focusPeriod(events) {
-    if (events.length < 10) return null;
-    const starts = events.map(e => e.t0).sort((a, b) => a - b);
-    const lo = starts[Math.floor(starts.length * 0.05)];
-    const hi = starts[Math.ceil(starts.length * 0.95) - 1] + DAY;
-    const pad = Math.max((hi - lo) * 0.1, 2 * DAY);
+    // Single-day events are the news; ranges ("since 2022") are background and stretch any percentile.
+    const days = events.filter(e => e.point);
+    const basis = days.length >= 10 ? days : events;
+    if (basis.length < 10) return null;
+    const starts = basis.map(e => e.t0).sort((a, b) => a - b);
+    // News clusters in weeks while background ("since 2014", "last year") reaches back years: the
+    // central 70 % of start dates is where the reader's story is.
+    const lo = starts[Math.floor(starts.length * 0.15)];
+    const hi = starts[Math.ceil(starts.length * 0.85) - 1] + DAY;
+    const pad = Math.max((hi - lo) * 0.15, 3 * DAY);
     const span = hi - lo + 2 * pad;
     return span < (this.extent[1] - this.extent[0]) / 3 ? [lo - pad, hi + pad] : null;
   }
