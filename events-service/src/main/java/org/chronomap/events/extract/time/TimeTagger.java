@@ -82,8 +82,11 @@ public final class TimeTagger {
         return found;
     }
 
-    /** "since December 2023", "from February 2022" (without "to"/"until" after it): from then up to the DCT. */
-    private static final Pattern OPEN_RANGE_SIGNAL = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|from|starting|beginning)[ \\t]+$");
+    /**
+     * "since December 2023", "starting in 2022": from then up to the DCT. Not "from", which in news is
+     * mostly a comparison ("up 19% from a year ago") unless a "to" follows, making a closed range.
+     */
+    private static final Pattern OPEN_RANGE_SIGNAL = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|starting(?:[ \\t]+in)?)[ \\t]+$");
     private static final Pattern RANGE_END = Pattern.compile("(?i)^[ \\t]*(?:to|until|till|through|-|–)[ \\t]");
 
     private static Resolution withSignal(String text, Mention mention, Resolution r, LocalDate dct) {

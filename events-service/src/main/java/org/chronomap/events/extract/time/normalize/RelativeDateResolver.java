@@ -95,7 +95,10 @@ public final class RelativeDateResolver {
         return shifted.plusDays((long) Math.floor(Math.abs(unitDays * fraction)) * (fraction > 0 ? 1 : -1));
     }
 
-    /** "early July" = 1–10, "mid-July" = 11–20, "late July" = 21–end; other periods are cut in thirds. */
+    /**
+     * "early July" = 1–10, "mid-July" = 11–20, "late July" = 21–end; "early 1990" = January–April,
+     * "mid-" May–August, "late" September–December; decades 0–3, 4–6, 7–9; other periods are cut in thirds.
+     */
     public static Resolution part(Resolution whole, Part part) {
         if (!whole.isResolved()) {
             return whole.withMod(part.name());
@@ -107,6 +110,16 @@ public final class RelativeDateResolver {
         if (whole.precision() == Precision.MONTH) {
             from = switch (part) { case START -> start; case MID -> start.withDayOfMonth(11); case END -> start.withDayOfMonth(21); };
             to = switch (part) { case START -> start.withDayOfMonth(10); case MID -> start.withDayOfMonth(20); case END -> end; };
+        } else if (whole.value().matches("\\d{3}")) {
+            // A decade: early = years 0–3, mid = 4–6, late = 7–9 ("the late 1970s" = 1977–1979).
+            int first = start.getYear() + switch (part) { case START -> 0; case MID -> 4; case END -> 7; };
+            int last = start.getYear() + switch (part) { case START -> 3; case MID -> 6; case END -> 9; };
+            from = LocalDate.of(first, 1, 1);
+            to = LocalDate.of(last, 12, 31);
+        } else if (whole.precision() == Precision.YEAR) {
+            int firstMonth = switch (part) { case START -> 1; case MID -> 5; case END -> 9; };
+            from = start.withMonth(firstMonth);
+            to = from.plusMonths(4).minusDays(1);
         } else {
             long days = ChronoUnit.DAYS.between(start, end) + 1;
             long third = Math.max(1, days / 3);
