@@ -22,6 +22,8 @@ public final class ClauseTense {
     /** Verbs that put what they govern into the future: "is expected to", "plans to", "is due to". */
     private static final Set<String> FUTURE_GOVERNORS = Set.of("expect", "plan", "schedule", "due", "intend",
             "aim", "hope", "prepare", "set", "propose", "want", "seek", "promise", "vow", "pledge", "threaten", "go");
+    private static final Set<String> SCHEDULING_VERBS = Set.of("schedule", "reschedule", "postpone", "delay", "plan",
+            "adjourn", "defer");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "can",
             "must", "should", "ca");
 
@@ -30,6 +32,10 @@ public final class ClauseTense {
 
     /** Tense for the expression covering tokens [first, last] of a sentence (indices into {@code tokens}). */
     public static Tense of(List<Token> tokens, int first, int last) {
+        // "until Tuesday", "till next month": a deadline, which news gives for what is still to come.
+        if (first > 0 && tokens.get(first - 1).text().toLowerCase(Locale.ROOT).matches("until|till|pending")) {
+            return Tense.FUTURE;
+        }
         int verb = nearestVerbBefore(tokens, first);
         if (verb < 0) {
             verb = firstVerbAfter(tokens, last);
@@ -137,6 +143,10 @@ public final class ClauseTense {
             }
         }
         Token main = tokens.get(verb);
+        // "has scheduled a news conference Thursday", "postponed until Tuesday": what is planned lies ahead.
+        if (SCHEDULING_VERBS.contains(main.lemma())) {
+            return Tense.FUTURE;
+        }
         // "is expected to", "plans to visit", "is due to", "is going to": the future is in the governor.
         if (FUTURE_GOVERNORS.contains(main.lemma()) && followedByTo(tokens, verb) && auxTense != Tense.PAST
                 && !isPastForm(main)) {

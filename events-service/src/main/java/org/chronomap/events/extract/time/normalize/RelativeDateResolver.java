@@ -139,10 +139,14 @@ public final class RelativeDateResolver {
         YearMonth sameYear = YearMonth.of(dct.getYear(), month);
         YearMonth past = sameYear.isAfter(current) ? sameYear.minusYears(1) : sameYear;
         YearMonth future = sameYear.isBefore(current) ? sameYear.plusYears(1) : sameYear;
+        long back = monthsBetween(past, current);
+        long ahead = monthsBetween(current, future);
+        // The tense decides within most of a year; beyond that ("had been set to expire in November",
+        // said in October) the nearer month wins. Without a tense the past is preferred (news reports it).
         return switch (tense) {
-            case PAST -> past;
-            case FUTURE -> future;
-            default -> monthsBetween(past, current) <= monthsBetween(current, future) ? past : future;
+            case PAST -> back <= 9 || ahead > 9 ? past : future;
+            case FUTURE -> ahead <= 9 || back > 9 ? future : past;
+            default -> back <= 2 * ahead ? past : future;
         };
     }
 
@@ -153,10 +157,12 @@ public final class RelativeDateResolver {
         LocalDate future = sameYear.isBefore(dct) ? atYear(monthDay, dct.getYear() + 1) : sameYear;
         long back = ChronoUnit.DAYS.between(past, dct);
         long ahead = ChronoUnit.DAYS.between(dct, future);
+        // As for months: the tense decides within 300 days ("was extended to Nov. 20" said on 2 Nov is
+        // this November, not last year's); without a tense the past is preferred unless clearly farther.
         return switch (tense) {
-            case PAST -> past;
-            case FUTURE -> future;
-            default -> back <= ahead ? past : future;
+            case PAST -> back <= 300 || ahead > 300 ? past : future;
+            case FUTURE -> ahead <= 300 || back > 300 ? future : past;
+            default -> back <= 2 * ahead ? past : future;
         };
     }
 

@@ -7,8 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * Resolves a bare weekday ("on Sunday", "Friday") against the DCT by the tense of its clause:
  * past → the latest such day on or before the DCT (a Monday article's "the Kremlin said on Monday" is
- * that Monday, the same-day rule of the gold notes); future → the earliest on or after it; otherwise
- * the nearest, looking at most three days ahead (news mostly reports the past).
+ * that Monday, the same-day rule of the gold notes); future → the earliest on or after it; without a
+ * tense the past one (news reports the past; on TBAQ this beats "the nearest").
  */
 public final class WeekdayResolver {
 
@@ -21,8 +21,7 @@ public final class WeekdayResolver {
         return switch (tense) {
             case PAST -> past;
             case FUTURE -> future;
-            default -> future.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - past.toEpochDay()
-                    && future.toEpochDay() - dct.toEpochDay() <= 3 ? future : past;
+            default -> past;
         };
     }
 

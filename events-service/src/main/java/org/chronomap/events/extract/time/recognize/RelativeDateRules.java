@@ -126,19 +126,8 @@ final class RelativeDateRules {
         String rel = m.group("rel");
         String relWord = rel == null ? "this" : rel.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
         int offset = Lexicon.offset(relWord);
-        boolean definite = rel != null && rel.toLowerCase(Locale.ROOT).startsWith("the ");
-        // "the past year", "the next year" measure a length (TimeBank: DURATION P1Y); "last year" names one.
-        if (definite && (relWord.equals("past") || relWord.equals("next") || relWord.equals("coming")
-                || relWord.equals("last")) && m.group("part") == null) {
-            return ctx -> {
-                Resolution d = RelativeDateResolver.duration(1.0, unit);
-                if (!ctx.hasDct()) {
-                    return d;
-                }
-                return offset < 0 ? d.anchored(unit.shift(ctx.dct(), -1), ctx.dct())
-                        : d.anchored(ctx.dct(), unit.shift(ctx.dct(), 1));
-            };
-        }
+        // "the past year" and "the last week" name the calendar unit as TimeBank annotates them (DATE 1997,
+        // 2000-W15); only a count ("the past three months") is a duration.
         String unresolved = switch (unit) {
             case WEEK -> "XXXX-WXX";
             case MONTH -> "XXXX-XX";
