@@ -260,7 +260,7 @@ final class RelativeDateRules {
                     ctx.dct().getYear() + Lexicon.offset(rel), q));
         }
         return relative(TimexType.DATE, "XXXX-Q" + q,
-                ctx -> RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx.tense()));
+                ctx -> RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx::tense));
     }
 
     /**

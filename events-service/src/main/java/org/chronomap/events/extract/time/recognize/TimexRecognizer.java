@@ -31,22 +31,25 @@ public final class TimexRecognizer {
      * news text has no calendar word, and running 30 patterns over all of it costs more than the rest
      * of the tagger.
      */
-    private static final Pattern TRIGGER = Pattern.compile("\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-            + "|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|now|current|present|recent|lately"
-            + "|future|past|near|moment|days|second|minute|hour|day|week|fortnight|month|quarter|year|decade"
-            + "|centur|spring|summer|autumn|fall|winter|half|noon|midnight|daily|weekly|hourly|nightly|morning"
-            + "|afternoon|evening|night|twent|thirt|fort|fift|sixt|sevent|eight|ninet|term)", Pattern.CASE_INSENSITIVE);
-    /** How far (UTF-16 units) a match may reach from its trigger word; the longest patterns span about 60. */
-    private static final int WINDOW = 80;
+    private static final Pattern TRIGGER = Pattern.compile("\\d|\\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.|january"
+            + "|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\\b"
+            + "|yesterday|today|tomorrow|tonight|now\\b|current|present|recent|lately|future|past\\b|term\\b"
+            + "|moment|second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|spring|summer"
+            + "|autumn|fall\\b|winter|half\\b|noon|midnight|daily|weekly|hourly|nightly|morning|afternoon"
+            + "|evening|night|twent|thirt|forty|fift|sixty|seventy|eighty|ninet)");
+    /** How far (UTF-16 units) a match may reach from its trigger word; the longest patterns span about 50. */
+    private static final int WINDOW = 64;
 
     /** Mentions in text order, none overlapping; offsets are UTF-16 indices. */
     public List<Mention> recognize(String text) {
         List<Mention> candidates = new ArrayList<>();
-        List<int[]> windows = triggerWindows(text);
+        String lower = TimexRule.lowerAscii(text);
+        List<int[]> windows = triggerWindows(lower);
         for (int r = 0; r < rules.size(); r++) {
             TimexRule rule = rules.get(r);
             boolean extentGroup = rule.hasExtentGroup();
-            Matcher m = rule.pattern().matcher(text);
+            Matcher m = rule.pattern().matcher(lower);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             for (int[] window : windows) {
                 m.region(window[0], window[1]);
@@ -80,7 +83,7 @@ public final class TimexRecognizer {
                 if (start < 0 || end <= start || !atWordBoundary(text, start, end)) {
                     continue;
                 }
-                var normalizer = rule.interpretation().interpret(new Match(m, rule.groupNames()));
+                var normalizer = rule.interpretation().interpret(new Match(m, rule.groupNames(), text));
                 if (normalizer != null) {
                     candidates.add(new Mention(start, trimEnd(text, start, end), rule.name(), normalizer));
                 }
