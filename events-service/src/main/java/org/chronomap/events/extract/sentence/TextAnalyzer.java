@@ -17,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The first stage of the pipeline: article text → paragraphs → sentences → tokens with parts of
@@ -32,6 +34,8 @@ public class TextAnalyzer {
     private static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private final ThreadLocal<Taggers> taggers;
+    /** Lemmas of verb forms seen by {@link #analyzeVerbsOfSpan}, keyed by "TAG form"; bounded by English. */
+    private final Map<String, String> verbLemmas = new ConcurrentHashMap<>();
 
     public TextAnalyzer() {
         SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
@@ -90,16 +94,11 @@ public class TextAnalyzer {
                 verbs.add(i);
             }
         }
-        String[] verbWords = new String[verbs.size()];
-        String[] verbTags = new String[verbs.size()];
-        for (int v = 0; v < verbs.size(); v++) {
-            verbWords[v] = words[verbs.get(v)];
-            verbTags[v] = tags[verbs.get(v)];
-        }
-        String[] verbLemmas = verbWords.length == 0 ? new String[0] : t.lemmas().lemmatize(verbWords, verbTags);
         String[] lemmas = new String[words.length];
-        for (int v = 0; v < verbs.size(); v++) {
-            lemmas[verbs.get(v)] = verbLemmas[v];
+        for (int i : verbs) {
+            // A verb form has one lemma whatever its neighbours ("said" → "say"), so it is looked up once.
+            lemmas[i] = verbLemmas.computeIfAbsent(tags[i] + ' ' + words[i],
+                    k -> t.lemmas().lemmatize(new String[]{words[i]}, new String[]{tags[i]})[0]);
         }
         List<AnalyzedText.Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
