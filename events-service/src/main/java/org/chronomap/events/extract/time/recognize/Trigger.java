@@ -60,24 +60,22 @@ abstract class Trigger {
 
     private static final class WordTrigger extends Trigger {
         /** Prefixes and exact words by first letter: a word is compared with a handful, not with all. */
-        @SuppressWarnings("unchecked")
-        private final List<String>[] prefixesByLetter = new List[26];
-        @SuppressWarnings("unchecked")
-        private final List<String>[] exactByLetter = new List[26];
+        private final String[][] prefixesByLetter = new String[26][];
+        private final String[][] exactByLetter = new String[26][];
 
         WordTrigger(List<String> prefixes, List<String> exact) {
             for (int i = 0; i < 26; i++) {
-                prefixesByLetter[i] = new ArrayList<>();
-                exactByLetter[i] = new ArrayList<>();
+                char letter = (char) ('a' + i);
+                prefixesByLetter[i] = prefixes.stream().filter(p -> p.charAt(0) == letter).toArray(String[]::new);
+                exactByLetter[i] = exact.stream().filter(w -> w.charAt(0) == letter).toArray(String[]::new);
             }
-            prefixes.forEach(p -> prefixesByLetter[p.charAt(0) - 'a'].add(p));
-            exact.forEach(w -> exactByLetter[w.charAt(0) - 'a'].add(w));
         }
 
         @Override
         List<int[]> windows(String lower, List<int[]> words) {
             List<int[]> windows = new ArrayList<>();
-            for (int[] w : words) {
+            for (int k = 0, n = words.size(); k < n; k++) {
+                int[] w = words.get(k);
                 int letter = lower.charAt(w[0]) - 'a';
                 int length = w[1] - w[0];
                 boolean hit = false;
