@@ -53,6 +53,7 @@ public final class TimeTagger {
                                                   ClauseReader clauses, LocalDate dct) {
         List<TimeExpression> found = new ArrayList<>(mentions.size());
         LocalDate previousDay = null;
+        LocalDate previousDate = null;
         LocalDate sentenceDay = null;
         int currentSentence = Integer.MIN_VALUE;
         String lastQuarter = null;
@@ -63,13 +64,16 @@ public final class TimeTagger {
                 currentSentence = sentence;
             }
             var context = new NormalizationContext(dct, () -> clauses.tense(mention),
-                    () -> clauses.perfectOrProgressive(mention), previousDay, sentenceDay, lastQuarter);
+                    () -> clauses.perfectOrProgressive(mention), previousDay, previousDate, sentenceDay, lastQuarter);
             Resolution r = mention.normalizer().apply(context);
             if (r == null) {
                 continue;
             }
             r = withSignal(text, mention, r, dct);
             found.add(toExpression(text, codePoints, mention, r));
+            if (r.isResolved() && r.type() == TimexType.DATE) {
+                previousDate = r.start();
+            }
             if (r.isResolved() && r.precision() == Precision.DAY && r.mod() == null) {
                 previousDay = r.start();
                 sentenceDay = r.start();
