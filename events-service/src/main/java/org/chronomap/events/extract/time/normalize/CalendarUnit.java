@@ -48,6 +48,10 @@ public enum CalendarUnit {
         if (amount == null) {
             return prefix + "X" + letter;
         }
+        if (this == HOUR && amount % 24 == 0) {
+            // "the last twenty-four hours" is a day in TimeBank (P1D).
+            return DAY.duration(amount / 24);
+        }
         if (this == DECADE) {
             return YEAR.duration(amount * 10);
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 /**
  * Turns expressions relative to the document creation date (DCT) into calendar intervals:
@@ -95,7 +96,10 @@ public final class RelativeDateResolver {
         return shifted.plusDays((long) Math.floor(Math.abs(unitDays * fraction)) * (fraction > 0 ? 1 : -1));
     }
 
-    /** "early July" = 1–10, "mid-July" = 11–20, "late July" = 21–end; other periods are cut in thirds. */
+    /**
+     * "early July" = 1–10, "mid-July" = 11–20, "late July" = 21–end; "early 1990" = January–April,
+     * "mid-" May–August, "late" September–December; decades 0–3, 4–6, 7–9; other periods are cut in thirds.
+     */
     public static Resolution part(Resolution whole, Part part) {
         if (!whole.isResolved()) {
             return whole.withMod(part.name());
@@ -107,6 +111,16 @@ public final class RelativeDateResolver {
         if (whole.precision() == Precision.MONTH) {
             from = switch (part) { case START -> start; case MID -> start.withDayOfMonth(11); case END -> start.withDayOfMonth(21); };
             to = switch (part) { case START -> start.withDayOfMonth(10); case MID -> start.withDayOfMonth(20); case END -> end; };
+        } else if (whole.value().matches("\\d{3}")) {
+            // A decade: early = years 0–3, mid = 4–6, late = 7–9 ("the late 1970s" = 1977–1979).
+            int first = start.getYear() + switch (part) { case START -> 0; case MID -> 4; case END -> 7; };
+            int last = start.getYear() + switch (part) { case START -> 3; case MID -> 6; case END -> 9; };
+            from = LocalDate.of(first, 1, 1);
+            to = LocalDate.of(last, 12, 31);
+        } else if (whole.precision() == Precision.YEAR) {
+            int firstMonth = switch (part) { case START -> 1; case MID -> 5; case END -> 9; };
+            from = start.withMonth(firstMonth);
+            to = from.plusMonths(4).minusDays(1);
         } else {
             long days = ChronoUnit.DAYS.between(start, end) + 1;
             long third = Math.max(1, days / 3);
@@ -121,37 +135,51 @@ public final class RelativeDateResolver {
      * latest such month not after the DCT, in a future one the earliest not before it, otherwise the
      * nearest (ties go to the past, which news reports more).
      */
-    public static YearMonth monthWithoutYear(LocalDate dct, int month, Tense tense) {
+    public static YearMonth monthWithoutYear(LocalDate dct, int month, Supplier<Tense> tenseOfClause) {
         YearMonth current = YearMonth.from(dct);
         YearMonth sameYear = YearMonth.of(dct.getYear(), month);
         YearMonth past = sameYear.isAfter(current) ? sameYear.minusYears(1) : sameYear;
         YearMonth future = sameYear.isBefore(current) ? sameYear.plusYears(1) : sameYear;
+        if (past.equals(future)) {
+            return past;
+        }
+        Tense tense = tenseOfClause.get();
+        long back = monthsBetween(past, current);
+        long ahead = monthsBetween(current, future);
+        // The tense decides within most of a year; beyond that ("had been set to expire in November",
+        // said in October) the nearer month wins. Without a tense the past is preferred (news reports it).
         return switch (tense) {
-            case PAST -> past;
-            case FUTURE -> future;
-            default -> monthsBetween(past, current) <= monthsBetween(current, future) ? past : future;
+            case PAST -> back <= 9 || ahead > 9 ? past : future;
+            case FUTURE -> ahead <= 9 || back > 9 ? future : past;
+            default -> back <= 2 * ahead ? past : future;
         };
     }
 
     /** Same choice for a day and month written without a year ("On August 17", "Sept. 30"). */
-    public static LocalDate dayWithoutYear(LocalDate dct, MonthDay monthDay, Tense tense) {
+    public static LocalDate dayWithoutYear(LocalDate dct, MonthDay monthDay, Supplier<Tense> tenseOfClause) {
         LocalDate sameYear = atYear(monthDay, dct.getYear());
         LocalDate past = sameYear.isAfter(dct) ? atYear(monthDay, dct.getYear() - 1) : sameYear;
         LocalDate future = sameYear.isBefore(dct) ? atYear(monthDay, dct.getYear() + 1) : sameYear;
+        if (past.equals(future)) {
+            return past;
+        }
+        Tense tense = tenseOfClause.get();
         long back = ChronoUnit.DAYS.between(past, dct);
         long ahead = ChronoUnit.DAYS.between(dct, future);
+        // As for months: the tense decides within 300 days ("was extended to Nov. 20" said on 2 Nov is
+        // this November, not last year's); without a tense the past is preferred unless clearly farther.
         return switch (tense) {
-            case PAST -> past;
-            case FUTURE -> future;
-            default -> back <= ahead ? past : future;
+            case PAST -> back <= 300 || ahead > 300 ? past : future;
+            case FUTURE -> ahead <= 300 || back > 300 ? future : past;
+            default -> back <= 2 * ahead ? past : future;
         };
     }
 
     /** A fiscal quarter without a year: the latest one not after the DCT's quarter, unless the clause is future. */
-    public static Resolution quarterWithoutYear(LocalDate dct, int quarter, Tense tense) {
+    public static Resolution quarterWithoutYear(LocalDate dct, int quarter, Supplier<Tense> tense) {
         int current = TimexValues.quarterOf(dct);
         int year = dct.getYear();
-        if (quarter > current && tense != Tense.FUTURE) {
+        if (quarter > current && tense.get() != Tense.FUTURE) {
             year--;
         }
         return TimexValues.quarterResolution(year, quarter);

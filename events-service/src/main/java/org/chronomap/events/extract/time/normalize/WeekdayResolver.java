@@ -3,31 +3,34 @@ package org.chronomap.events.extract.time.normalize;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.Supplier;
 
 /**
  * Resolves a bare weekday ("on Sunday", "Friday") against the DCT by the tense of its clause:
  * past → the latest such day on or before the DCT (a Monday article's "the Kremlin said on Monday" is
- * that Monday, the same-day rule of the gold notes); future → the earliest on or after it; otherwise
- * the nearest, looking at most three days ahead (news mostly reports the past).
+ * that Monday, the same-day rule of the gold notes); future → the earliest on or after it; without a
+ * tense the past one (news reports the past; on TBAQ this beats "the nearest").
  */
 public final class WeekdayResolver {
 
     private WeekdayResolver() {
     }
 
-    public static LocalDate resolve(LocalDate dct, DayOfWeek day, Tense tense) {
+    public static LocalDate resolve(LocalDate dct, DayOfWeek day, Supplier<Tense> tenseOfClause) {
         LocalDate past = dct.with(TemporalAdjusters.previousOrSame(day));
         LocalDate future = dct.with(TemporalAdjusters.nextOrSame(day));
-        return switch (tense) {
+        if (past.equals(future)) {
+            return past;
+        }
+        return switch (tenseOfClause.get()) {
             case PAST -> past;
             case FUTURE -> future;
-            default -> future.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - past.toEpochDay()
-                    && future.toEpochDay() - dct.toEpochDay() <= 3 ? future : past;
+            default -> past;
         };
     }
 
     /** "last Friday" = the Friday before the DCT; "next Friday" = the one after; "this Friday" by tense. */
-    public static LocalDate resolve(LocalDate dct, DayOfWeek day, int offset, Tense tense) {
+    public static LocalDate resolve(LocalDate dct, DayOfWeek day, int offset, Supplier<Tense> tense) {
         if (offset < 0) {
             return dct.with(TemporalAdjusters.previous(day));
         }

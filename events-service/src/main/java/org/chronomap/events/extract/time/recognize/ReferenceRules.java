@@ -1,7 +1,6 @@
 package org.chronomap.events.extract.time.recognize;
 
 import org.chronomap.events.extract.time.TimexType;
-import org.chronomap.events.extract.time.normalize.CalendarUnit;
 import org.chronomap.events.extract.time.normalize.Resolution;
 
 import java.util.List;
@@ -32,9 +31,8 @@ final class ReferenceRules {
                         + "|the" + SP + "(?:near|short|long)" + SP + "term|(?:the" + SP + ")?coming" + SP
                         + "(?:days|weeks|months|years|decades))(?![\\p{L}-])",
                         m -> constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
-                // TimeBank annotates "in recent years" as a vague duration (PXY), not as PAST_REF.
+                // "in recent days": PAST_REF as TimeML's guidelines say (TBAQ is split between this and PXD).
                 TimexRule.of("recent-period", "(?<x>recent" + SP + "(?<u>days|weeks|months|years|decades))(?![\\p{L}-])",
-                        m -> constant(Resolution.unanchored(TimexType.DURATION,
-                                CalendarUnit.parse(m.group("u")).duration(null)))));
+                        m -> constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))));
     }
 }

@@ -76,6 +76,20 @@ final class RelativeDateRules {
                 TimexRule.of("relative-quarter", "(?<x>(?:the" + SP + ")?(?<rel>latest|current|most" + SP + "recent"
                         + "|recent|last|past|previous|this|next|coming|same)?(?:" + SP + ")?quarter)(?![\\p{L}-])(?!" + SP
                         + "(?:of|century|point|percent|-point))", RelativeDateRules::relativeQuarter),
+                // Earnings copy: "the latest period" is the quarter being reported.
+                TimexRule.of("relative-quarter", "(?<x>the" + SP + "(?<rel>latest|most" + SP + "recent)" + SP + "period)"
+                        + "(?![\\p{L}-])", RelativeDateRules::relativeQuarter),
+                // "the year" measures a year in TimeBank (P1Y); "the full year", "the current year" name the DCT's.
+                TimexRule.of("the-year", "(?<x>the" + SP + "(?<kind>full" + SP + "|current" + SP + "|fiscal" + SP + ")?year)"
+                        + "(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))", m -> {
+                    String kind = m.group("kind") == null ? "" : m.group("kind").trim().toLowerCase(Locale.ROOT);
+                    if (kind.equals("full") || kind.equals("current")) {
+                        return relative(TimexType.DATE, "XXXX", ctx -> Resolution.year(ctx.dct().getYear()));
+                    }
+                    return Normalizers.constant(RelativeDateResolver.duration(1.0, CalendarUnit.YEAR));
+                }),
+                TimexRule.of("the-week", "(?<x>the" + SP + "week)(?![\\p{L}-])(?!" + SP + "(?:of|before|after|earlier|ago|later)\\b)",
+                        m -> relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(ctx.dct()))),
                 TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second)" + SP + "half(?:" + SP + "of" + SP
                         + "(?:(?<rel>this|last|next)" + SP + "year|(?<y>" + YEAR + ")))?(?![\\p{L}-])",
                         RelativeDateRules::halfYear),
@@ -126,19 +140,8 @@ final class RelativeDateRules {
         String rel = m.group("rel");
         String relWord = rel == null ? "this" : rel.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
         int offset = Lexicon.offset(relWord);
-        boolean definite = rel != null && rel.toLowerCase(Locale.ROOT).startsWith("the ");
-        // "the past year", "the next year" measure a length (TimeBank: DURATION P1Y); "last year" names one.
-        if (definite && (relWord.equals("past") || relWord.equals("next") || relWord.equals("coming")
-                || relWord.equals("last")) && m.group("part") == null) {
-            return ctx -> {
-                Resolution d = RelativeDateResolver.duration(1.0, unit);
-                if (!ctx.hasDct()) {
-                    return d;
-                }
-                return offset < 0 ? d.anchored(unit.shift(ctx.dct(), -1), ctx.dct())
-                        : d.anchored(ctx.dct(), unit.shift(ctx.dct(), 1));
-            };
-        }
+        // "the past year" and "the last week" name the calendar unit as TimeBank annotates them (DATE 1997,
+        // 2000-W15); only a count ("the past three months") is a duration.
         String unresolved = switch (unit) {
             case WEEK -> "XXXX-WXX";
             case MONTH -> "XXXX-XX";
@@ -147,7 +150,7 @@ final class RelativeDateRules {
         boolean anaphoric = relWord.equals("previous") || relWord.equals("following");
         String part = m.group("part");
         return relative(TimexType.DATE, unresolved, ctx -> {
-            LocalDate anchor = anaphoric ? ctx.anaphoricAnchor() : ctx.dct();
+            LocalDate anchor = anaphoric ? ctx.anaphoricPeriodAnchor() : ctx.dct();
             Resolution whole = RelativeDateResolver.relativeUnit(anchor, unit, offset);
             // "earlier this week" is the part of the week before the DCT, "later this week" the part after
             // (gold notes: the drones of "earlier this week" in a Sunday piece = the whole week).
@@ -206,7 +209,7 @@ final class RelativeDateRules {
         String dir = m.group("dir");
         int offset = dir == null ? 0 : dir.toLowerCase(Locale.ROOT).matches("previous|preceding") ? -1 : 1;
         return ctx -> {
-            LocalDate anchor = ctx.anaphoricAnchor();
+            LocalDate anchor = ctx.anaphoricPeriodAnchor();
             return anchor == null ? Resolution.unanchored(TimexType.DATE, "XXXX")
                     : Resolution.year(anchor.getYear() + offset);
         };
@@ -271,7 +274,7 @@ final class RelativeDateRules {
                     ctx.dct().getYear() + Lexicon.offset(rel), q));
         }
         return relative(TimexType.DATE, "XXXX-Q" + q,
-                ctx -> RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx.tense()));
+                ctx -> RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx::tense));
     }
 
     /**

@@ -51,6 +51,9 @@ final class SetRules {
                     return constant(Resolution.unanchored(TimexType.SET, "XXXX-WXX-" + Lexicon.weekday(word).getValue()
                             + (pod == null ? "" : RelativeDateRules.partOfDay(pod.replaceFirst("s$", "")))));
                 }),
+                TimexRule.of("set-month", "(?:every|each)" + SP + "(?<m>January|February|March|April|May|June|July"
+                        + "|August|September|October|November|December)(?![\\p{L}])", m -> constant(Resolution.unanchored(
+                        TimexType.SET, String.format("XXXX-%02d", Lexicon.month(m.group("m")))))),
                 TimexRule.of("set-frequency", "(?:once|twice|(?:three|four|five|several|\\d+)" + SP + "times)" + SP
                         + "(?:a|an|per)" + SP + "(?<u>day|week|month|year)", m -> constant(Resolution.unanchored(
                         TimexType.SET, CalendarUnit.parse(m.group("u")).duration(1.0)))));

@@ -3,6 +3,7 @@ package org.chronomap.events.extract.time.recognize;
 import org.chronomap.events.extract.time.TimexType;
 import org.chronomap.events.extract.time.normalize.NormalizationContext;
 import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.Tense;
 import org.chronomap.events.extract.time.normalize.TimexValues;
 import org.chronomap.events.extract.time.normalize.WeekdayResolver;
 
@@ -25,7 +26,7 @@ final class WeekdayRules {
         return List.of(
                 TimexRule.of("weekday", "(?:(?<rel>last|next|this" + SP + "past|this" + SP + "coming|this|coming|past)"
                         + SP + ")?(?:(?<part>early|earlier|late|later)" + SP + ")?(?<wd>" + WEEKDAY + ")(?:" + SP
-                        + "(?<pod>morning|afternoon|evening|night))?(?!s\\b)", WeekdayRules::weekday),
+                        + "(?<pod>morning|afternoon|evening|night))?(?!s\\b)(?=(?<poss>['’]s)?)", WeekdayRules::weekday),
                 TimexRule.of("weekend", "(?<x>(?<det>the|this|last|next|this" + SP + "past|this" + SP + "coming|that|a)"
                         + SP + "weekend)(?![\\p{L}])", WeekdayRules::weekend));
     }
@@ -40,14 +41,14 @@ final class WeekdayRules {
         int offset = rel == null || rel.equalsIgnoreCase("this") ? 0 : Lexicon.offset(rel);
         String pod = m.group("pod");
         String part = m.group("part");
-        TimexType type = pod == null ? TimexType.DATE : TimexType.TIME;
-        String unresolved = "XXXX-WXX-" + day.getValue() + (pod == null ? "" : RelativeDateRules.partOfDay(pod));
-        return relative(type, unresolved, ctx -> {
-            LocalDate date = WeekdayResolver.resolve(ctx.dct(), day, offset, ctx.tense());
+        // "Friday night" keeps the day's value: TimeBank mostly annotates these as the date.
+        String unresolved = "XXXX-WXX-" + day.getValue();
+        boolean possessive = m.group("poss") != null;
+        return relative(TimexType.DATE, unresolved, ctx -> {
+            // "Wednesday's ruling", "Thursday's close": an event with a name has happened.
+            LocalDate date = WeekdayResolver.resolve(ctx.dct(), day, offset,
+                    possessive ? () -> Tense.PAST : ctx::tense);
             Resolution r = Resolution.day(date);
-            if (pod != null) {
-                r = r.withType(TimexType.TIME).withValue(date + RelativeDateRules.partOfDay(pod));
-            }
             return part == null ? r : r.withMod(Normalizers.part(part).name());
         });
     }
