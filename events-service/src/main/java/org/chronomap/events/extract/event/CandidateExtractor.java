@@ -1,0 +1,294 @@
+package org.chronomap.events.extract.event;
+
+import org.chronomap.events.extract.sentence.AnalyzedText;
+import org.chronomap.events.extract.sentence.AnalyzedText.Sentence;
+import org.chronomap.events.extract.sentence.AnalyzedText.Token;
+import org.chronomap.events.extract.time.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the clauses that report a happening. Each dated time expression is given to the event
+ * predicate that governs it (the nearest one, preferring a predicate before it: "launched an offensive
+ * nearly two weeks ago", "said on Sunday"); a reporting predicate is then collapsed into the
+ * happening it reports when that happening has no date of its own ("kyiv said on Sunday that it had
+ * destroyed a bridge" is one attack, not a statement plus an attack). A sentence with no dated
+ * predicate yields at most one event, from its first asserted (unquoted, finite) predicate.
+ */
+public final class CandidateExtractor {
+
+    /** Beyond this many tokens a time expression is not taken to modify a predicate. */
+    private static final int MAX_DISTANCE = 14;
+    /** A predicate after the time expression is a weaker governor than one before it. */
+    private static final int FOLLOWING_PENALTY = 2;
+
+    /** Words that make a sentence's own timing vague: its undated predicates inherit nothing. */
+    private static final Set<String> VAGUE = Set.of("recently", "recent", "earlier", "previously", "formerly",
+            "soon", "lately");
+
+    private record Trigger(int index, PredicateFrames.Frame frame, Category category) {
+    }
+
+    public List<EventCandidate> extract(AnalyzedText text, List<TimeExpression> times) {
+        List<EventCandidate> out = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<TimeExpression> own = timesIn(text, sentence, times);
+            if (!isBody(text.text(), sentence) && own.isEmpty()) {
+                continue; // headlines, teasers and "READ ALSO" lines repeat the body or another story
+            }
+            out.addAll(extract(text, sentence, own));
+        }
+        return out;
+    }
+
+    List<EventCandidate> extract(AnalyzedText text, Sentence sentence, List<TimeExpression> own) {
+        List<Token> tokens = sentence.tokens();
+        boolean[] quoted = quoted(tokens);
+        List<Trigger> triggers = triggers(tokens);
+        boolean[] used = new boolean[tokens.size()];
+        List<EventCandidate> out = new ArrayList<>();
+
+        record Pair(TimeExpression time, Trigger trigger, int distance) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (TimeExpression time : own) {
+            int[] span = tokenSpan(text, tokens, time);
+            if (span == null) {
+                continue;
+            }
+            for (Trigger trigger : triggers) {
+                int distance = trigger.index() < span[0] ? span[0] - trigger.index()
+                        : trigger.index() > span[1] ? trigger.index() - span[1] + FOLLOWING_PENALTY : -1;
+                if (distance > 0 && distance <= MAX_DISTANCE && !crossesClauseBoundary(tokens, trigger.index(), span)) {
+                    pairs.add(new Pair(time, trigger, distance));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Pair::distance));
+        List<TimeExpression> dated = new ArrayList<>();
+        List<Trigger> governed = new ArrayList<>();
+        for (Pair pair : pairs) {
+            if (used[pair.trigger().index()] || dated.contains(pair.time())) {
+                continue;
+            }
+            used[pair.trigger().index()] = true;
+            dated.add(pair.time());
+            governed.add(pair.trigger());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < governed.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> governed.get(i).index()));
+        for (int i : order) {
+            Trigger trigger = governed.get(i);
+            out.add(candidate(sentence, trigger, triggers, used, quoted, dated.get(i)));
+        }
+        if (out.isEmpty() && !hasVagueTime(tokens)) {
+            for (Trigger trigger : triggers) {
+                if (!quoted[trigger.index()] && isAsserted(tokens, trigger.index())
+                        && tokens.get(trigger.index()).tag().equals("VERB")
+                        && (trigger.frame().role() == PredicateFrames.Role.HAPPENING
+                            || reportedContent(tokens, trigger, triggers, used) != null)) {
+                    out.add(candidate(sentence, trigger, triggers, used, quoted, null));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private EventCandidate candidate(Sentence sentence, Trigger trigger, List<Trigger> triggers, boolean[] used,
+                                     boolean[] quoted, TimeExpression time) {
+        if (trigger.frame().role() == PredicateFrames.Role.REPORTING
+                || trigger.frame().lemma().equals("accuse")) {
+            Trigger content = reportedContent(sentence.tokens(), trigger, triggers, used);
+            if (content != null) {
+                used[content.index()] = true;
+                return new EventCandidate(sentence, content.index(), trigger.index(), content.category(), time);
+            }
+            return new EventCandidate(sentence, trigger.index(), trigger.index(), Category.DIPLOMACY, time);
+        }
+        return new EventCandidate(sentence, trigger.index(), -1, trigger.category(), time);
+    }
+
+    /**
+     * The undated happening a reporting predicate reports: the first asserted finite predicate of
+     * its complement ("said ... that it had destroyed"), its direct object noun ("announced “the forced
+     * evacuation"), or, for a report placed after its content ("Modi will visit Ukraine, Indian diplomacy
+     * announced"), a predicate before it.
+     */
+    private static Trigger reportedContent(List<Token> tokens, Trigger reporting, List<Trigger> triggers,
+                                           boolean[] used) {
+        int at = reporting.index();
+        for (Trigger t : triggers) {
+            if (t.index() <= at || used[t.index()]) {
+                continue;
+            }
+            Token token = tokens.get(t.index());
+            if (token.tag().equals("VERB") && isAsserted(tokens, t.index())
+                    && t.frame().role() == PredicateFrames.Role.HAPPENING) {
+                return t;
+            }
+            if (token.tag().equals("NOUN") && directObject(tokens, at, t.index())) {
+                return t;
+            }
+        }
+        boolean reportAfterContent = at >= 2 && tokens.subList(0, at).stream()
+                .anyMatch(tok -> tok.text().equals(","));
+        if (reportAfterContent) {
+            for (Trigger t : triggers) {
+                if (t.index() < at && !used[t.index()] && t.frame().role() == PredicateFrames.Role.HAPPENING
+                        && tokens.get(t.index()).tag().equals("VERB")) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Only determiners, adjectives, quotes and the time expression's words lie between verb and noun. */
+    private static boolean directObject(List<Token> tokens, int verb, int noun) {
+        if (noun - verb > 7) {
+            return false;
+        }
+        for (int i = verb + 1; i < noun; i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.equals("VERB") || tag.equals("SCONJ") || tokens.get(i).lemma().equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Not an infinitive ("to occupy"), not negated ("did not capture"), not a plain modal future. */
+    static boolean isAsserted(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+            String lemma = tokens.get(i).lemma();
+            String tag = tokens.get(i).tag();
+            if (lemma.equals("to") && tag.equals("PART") || lemma.equals("not") || lemma.equals("never")) {
+                return false;
+            }
+            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasVagueTime(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> VAGUE.contains(t.lemma()));
+    }
+
+    /** A semicolon or a sentence-internal full clause break separates a predicate from a time expression. */
+    private static boolean crossesClauseBoundary(List<Token> tokens, int trigger, int[] span) {
+        int from = Math.min(trigger, span[0]);
+        int to = Math.max(trigger, span[1]);
+        for (int i = from; i <= to; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(";") || t.equals("–") || t.equals("—")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Trigger> triggers(List<Token> tokens) {
+        List<Trigger> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String lemma = nounLemma(token);
+            var frame = PredicateFrames.lookup(lemma, token.tag());
+            if (frame.isEmpty()) {
+                continue;
+            }
+            Category category = PredicateFrames.cueCategory(frame.get(), arguments(tokens, i));
+            if (category != null) {
+                out.add(new Trigger(i, frame.get(), category));
+            }
+        }
+        return out;
+    }
+
+    /** "talks" is its own noun (negotiations), not the plural of a talk. */
+    private static String nounLemma(Token token) {
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        return token.tag().equals("NOUN") && lower.equals("talks") ? "talks" : token.lemma();
+    }
+
+    /** Lemmas of the words around a predicate that can carry its argument cues. */
+    private static List<String> arguments(List<Token> tokens, int index) {
+        List<String> lemmas = new ArrayList<>();
+        for (int i = index + 1; i < Math.min(tokens.size(), index + 6); i++) {
+            lemmas.add(tokens.get(i).lemma());
+        }
+        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+            lemmas.add(tokens.get(i).lemma());
+        }
+        return lemmas;
+    }
+
+    /** Token index range [first, last] covered by the time expression, or null. */
+    private static int[] tokenSpan(AnalyzedText text, List<Token> tokens, TimeExpression time) {
+        int start = text.codePoints().toUtf16(time.start());
+        int end = text.codePoints().toUtf16(time.end());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > start && t.start() < end) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
+    private static List<TimeExpression> timesIn(AnalyzedText text, Sentence sentence, List<TimeExpression> times) {
+        List<TimeExpression> own = new ArrayList<>();
+        for (TimeExpression time : times) {
+            int start = text.codePoints().toUtf16(time.start());
+            if (start >= sentence.start() && start < sentence.end() && time.intervalStart() != null
+                    && time.intervalEnd() != null) {
+                own.add(time);
+            }
+        }
+        return own;
+    }
+
+    /** Marks tokens inside double quotation marks (“…”, "…", «…»): quoted words are not the article's own report. */
+    static boolean[] quoted(List<Token> tokens) {
+        boolean[] quoted = new boolean[tokens.size()];
+        boolean inside = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("“") || t.equals("«") || (t.equals("\"") && !inside)) {
+                inside = true;
+            } else if (t.equals("”") || t.equals("»") || t.equals("\"")) {
+                inside = false;
+            } else {
+                quoted[i] = inside;
+            }
+        }
+        return quoted;
+    }
+
+    /**
+     * Body sentences end like sentences; a line without final punctuation is a headline, a teaser or a
+     * section title, and "READ ALSO" lines point at other stories.
+     */
+    static boolean isBody(String text, Sentence sentence) {
+        String s = sentence.text(text).strip();
+        if (s.isEmpty() || s.regionMatches(true, 0, "READ ALSO", 0, 9)) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return ".!?\"”’»)".indexOf(last) >= 0 && sentence.tokens().size() >= 6;
+    }
+}

@@ -1,0 +1,148 @@
+package org.chronomap.events.extract.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The lexicon of event predicates: lemma and part of speech → frame. A frame gives the category of
+ * the happening and, for light or ambiguous predicates ("launch", "take", "declare", "set"), the
+ * argument cues (lemmas of the object or of a particle near the predicate) that decide whether the
+ * clause reports an event at all and of which category. Reporting predicates ("say", "announce")
+ * introduce the reported happening and are collapsed into it by {@link CandidateExtractor}.
+ */
+public final class PredicateFrames {
+
+    /** What a predicate does in a clause. */
+    public enum Role {
+        /** Something happened: a strike, a capture, a visit. */
+        HAPPENING,
+        /** Someone said something; the event is what was said, or the statement itself. */
+        REPORTING
+    }
+
+    /**
+     * @param cues argument lemma → category; when {@code cueRequired}, the predicate is an event only
+     *             with one of its cues among the nearby arguments
+     */
+    public record Frame(String lemma, Role role, Category category, Map<String, Category> cues,
+                        boolean cueRequired) {
+    }
+
+    private static final Map<String, Frame> VERBS = new HashMap<>();
+    private static final Map<String, Frame> NOUNS = new HashMap<>();
+
+    private static final Map<String, Category> OFFENSIVE_CUES = Map.ofEntries(
+            Map.entry("offensive", Category.BATTLE), Map.entry("operation", Category.BATTLE),
+            Map.entry("incursion", Category.BATTLE), Map.entry("invasion", Category.BATTLE),
+            Map.entry("assault", Category.BATTLE), Map.entry("counteroffensive", Category.BATTLE),
+            Map.entry("attack", Category.ATTACK), Map.entry("strike", Category.ATTACK),
+            Map.entry("missile", Category.ATTACK), Map.entry("drone", Category.ATTACK),
+            Map.entry("war", Category.BATTLE), Map.entry("campaign", Category.BATTLE),
+            Map.entry("evacuation", Category.EVACUATION), Map.entry("talk", Category.DIPLOMACY),
+            Map.entry("negotiation", Category.DIPLOMACY), Map.entry("investigation", Category.OTHER));
+
+    static {
+        verbs(Category.ATTACK, "strike", "attack", "shell", "bomb", "hit", "destroy", "damage", "target", "shoot",
+                "sabotage", "bombard", "blow", "explode", "down", "raid", "fire");
+        verbs(Category.BATTLE, "advance", "fight", "clash", "invade", "cross", "push", "repel", "storm", "retreat",
+                "withdraw", "encircle", "counterattack", "assault");
+        verbs(Category.TERRITORIAL_CHANGE, "capture", "seize", "occupy", "annex", "liberate", "retake", "conquer");
+        verbs(Category.CIVILIAN_HARM, "kill", "injure", "wound", "die", "murder");
+        verbs(Category.EVACUATION, "evacuate", "flee");
+        verbs(Category.EMERGENCY, "burn", "rage", "extinguish", "flood", "collapse", "erupt", "crash");
+        verbs(Category.DIPLOMACY, "visit", "meet", "negotiate", "accuse", "condemn", "summon", "sign", "propose",
+                "demand", "warn", "threaten", "sanction", "deplore", "urge", "pledge", "vow", "criticize",
+                "criticise", "reject", "discuss", "talk", "blame", "host", "invite", "recognize", "expel");
+        verbs(Category.OTHER, "elect", "vote", "deploy", "arrest", "charge", "convict", "sentence", "close",
+                "open", "ban", "approve", "cut", "display");
+        cued("launch", Category.BATTLE, true, OFFENSIVE_CUES);
+        cued("begin", Category.BATTLE, true, OFFENSIVE_CUES);
+        cued("start", Category.BATTLE, true, OFFENSIVE_CUES);
+        cued("conduct", Category.BATTLE, true, OFFENSIVE_CUES);
+        cued("carry", Category.BATTLE, true, OFFENSIVE_CUES);
+        cued("order", Category.OTHER, true, Map.of("evacuation", Category.EVACUATION,
+                "inspection", Category.OTHER, "withdrawal", Category.BATTLE));
+        cued("take", Category.TERRITORIAL_CHANGE, true, Map.of("control", Category.TERRITORIAL_CHANGE,
+                "kilometer", Category.TERRITORIAL_CHANGE, "kilometre", Category.TERRITORIAL_CHANGE,
+                "village", Category.TERRITORIAL_CHANGE, "town", Category.TERRITORIAL_CHANGE,
+                "place", Category.OTHER));
+        cued("declare", Category.EMERGENCY, true, Map.of("emergency", Category.EMERGENCY,
+                "war", Category.BATTLE, "independence", Category.DIPLOMACY));
+        cued("set", Category.ATTACK, true, Map.of("ablaze", Category.ATTACK, "fire", Category.ATTACK));
+        cued("rule", Category.DIPLOMACY, true, Map.of("out", Category.DIPLOMACY));
+        cued("call", Category.DIPLOMACY, true, Map.of("for", Category.DIPLOMACY));
+        cued("control", Category.TERRITORIAL_CHANGE, false, Map.of());
+        cued("plan", Category.DIPLOMACY, true, Map.of("visit", Category.DIPLOMACY, "plan", Category.DIPLOMACY));
+        cued("draw", Category.DIPLOMACY, true, Map.of("plan", Category.DIPLOMACY));
+
+        reporting("say", "announce", "claim", "report", "state", "tell", "add", "confirm", "assure", "note",
+                "indicate", "mention", "insist", "write", "stress", "emphasize", "emphasise", "deny",
+                "acknowledge", "speak", "address", "suggest", "argue", "explain", "reveal", "admit");
+
+        nouns(Category.ATTACK, "strike", "attack", "airstrike", "bombing", "shelling", "sabotage", "explosion",
+                "blast", "bombardment");
+        nouns(Category.BATTLE, "offensive", "incursion", "invasion", "assault", "counteroffensive", "war",
+                "fighting", "battle");
+        nouns(Category.TERRITORIAL_CHANGE, "capture", "annexation", "occupation");
+        nouns(Category.CIVILIAN_HARM, "death", "casualty");
+        nouns(Category.EVACUATION, "evacuation");
+        nouns(Category.EMERGENCY, "fire", "blaze", "emergency", "earthquake", "flood", "outbreak");
+        nouns(Category.DIPLOMACY, "visit", "talks", "negotiation", "summit", "meeting", "proposal", "accusation");
+        nouns(Category.OTHER, "election", "trial", "referendum");
+    }
+
+    private PredicateFrames() {
+    }
+
+    private static void verbs(Category category, String... lemmas) {
+        for (String lemma : lemmas) {
+            VERBS.put(lemma, new Frame(lemma, Role.HAPPENING, category, Map.of(), false));
+        }
+    }
+
+    private static void cued(String lemma, Category fallback, boolean required, Map<String, Category> cues) {
+        VERBS.put(lemma, new Frame(lemma, Role.HAPPENING, fallback, cues, required));
+    }
+
+    private static void reporting(String... lemmas) {
+        for (String lemma : lemmas) {
+            VERBS.put(lemma, new Frame(lemma, Role.REPORTING, Category.DIPLOMACY, Map.of(), false));
+        }
+    }
+
+    private static void nouns(Category category, String... lemmas) {
+        for (String lemma : lemmas) {
+            NOUNS.put(lemma, new Frame(lemma, Role.HAPPENING, category, Map.of(), false));
+        }
+    }
+
+    /** Auxiliaries and copulas never head an event. */
+    private static final Set<String> LIGHT = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should");
+
+    /** @param upos the Universal Dependencies tag of the token (VERB, NOUN, ...) */
+    public static Optional<Frame> lookup(String lemma, String upos) {
+        if (LIGHT.contains(lemma)) {
+            return Optional.empty();
+        }
+        return switch (upos) {
+            case "VERB" -> Optional.ofNullable(VERBS.get(lemma));
+            case "NOUN" -> Optional.ofNullable(NOUNS.get(lemma));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Lemmas that, as a frame's argument, stand for the category of the happening (see {@link Frame#cues()}). */
+    public static Category cueCategory(Frame frame, List<String> argumentLemmas) {
+        for (String lemma : argumentLemmas) {
+            Category c = frame.cues().get(lemma);
+            if (c != null) {
+                return c;
+            }
+        }
+        return frame.cueRequired() ? null : frame.category();
+    }
+}

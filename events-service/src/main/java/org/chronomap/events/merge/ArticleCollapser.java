@@ -1,0 +1,66 @@
+package org.chronomap.events.merge;
+
+import org.chronomap.events.extract.ExtractedEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One event per happening per article: further mentions of a happening in the same article join its
+ * first mention (as further sources). Events from one sentence were told apart by extraction and
+ * never join each other.
+ */
+public final class ArticleCollapser {
+
+    private ArticleCollapser() {
+    }
+
+    public static List<List<ExtractedEvent>> collapse(List<ExtractedEvent> events) {
+        List<List<ExtractedEvent>> groups = new ArrayList<>();
+        for (ExtractedEvent event : events) {
+            MergeKey key = MergeKey.of(event);
+            List<ExtractedEvent> best = null;
+            double bestScore = 0;
+            for (List<ExtractedEvent> group : groups) {
+                if (group.stream().anyMatch(e -> e.sentenceIndex() == event.sentenceIndex())) {
+                    continue;
+                }
+                for (ExtractedEvent member : group) {
+                    double score = EventMatcher.similarity(MergeKey.of(member), key);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = group;
+                    }
+                }
+            }
+            if (best != null) {
+                best.add(event);
+            } else {
+                List<ExtractedEvent> group = new ArrayList<>();
+                group.add(event);
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+
+    /** The member that describes the group best: dated by its own text, then the narrowest interval. */
+    public static ExtractedEvent primary(List<ExtractedEvent> group) {
+        ExtractedEvent best = group.get(0);
+        for (ExtractedEvent e : group) {
+            if (rank(e) < rank(best)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static long rank(ExtractedEvent e) {
+        long basis = switch (e.date().basis()) {
+            case "text" -> 0;
+            case "paragraph" -> 1;
+            default -> 2;
+        };
+        return basis * 1_000_000 + e.date().days() * 10 + (e.location() == null ? 5 : 0);
+    }
+}

@@ -1,0 +1,20 @@
+package org.chronomap.events.merge;
+
+import org.chronomap.events.extract.ExtractedEvent;
+import org.chronomap.events.extract.event.Category;
+import org.chronomap.events.place.PlaceDraft;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** What merging compares of an event: category, date interval (inclusive days), location, wording. */
+public record MergeKey(Category category, LocalDate start, LocalDate end, Long geonameId, Double lat, Double lon,
+                       Set<String> signature) {
+
+    public static MergeKey of(ExtractedEvent event) {
+        PlaceDraft location = event.location();
+        return new MergeKey(event.category(), event.date().start(), event.date().end(),
+                location == null ? null : location.geonameId(), location == null ? null : location.lat(),
+                location == null ? null : location.lon(), event.signature());
+    }
+}
