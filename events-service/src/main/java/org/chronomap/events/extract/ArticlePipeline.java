@@ -111,11 +111,9 @@ public class ArticlePipeline {
                     location == null || pending ? null : location.name());
             String geometry = geometry(location, shapeCache);
             AnalyzedText.Sentence sentence = candidate.sentence();
-            var signature = new java.util.TreeSet<>(Signature.of(candidate));
-            if (location != null && location.geonameId() != null) {
-                signature.add(Signature.normalise(location.name().toLowerCase(Locale.ROOT)));
-            }
+            var signature = Signature.of(candidate);
             out.add(new ExtractedEvent(title, candidate.category(), date, placed, geometry, sentence.index(),
+                    sentence.paragraph(),
                     analyzed.codePoints().toCodePoint(sentence.start()),
                     analyzed.codePoints().toCodePoint(sentence.end()), sentence.text(analyzed.text()),
                     attribution.source(), attribution.figures(), signature));

@@ -13,7 +13,7 @@ import java.util.Set;
  * the normalised content lemmas of the clause, which merging compares.
  */
 public record ExtractedEvent(String title, Category category, EventDate date, List<PlaceDraft> places,
-                             String geometry, int sentenceIndex, int start, int end, String sourceText,
+                             String geometry, int sentenceIndex, int paragraph, int start, int end, String sourceText,
                              String attribution, List<String> figures, Set<String> signature) {
 
     public PlaceDraft location() {

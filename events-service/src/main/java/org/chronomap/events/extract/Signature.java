@@ -16,24 +16,30 @@ import java.util.TreeSet;
  */
 public final class Signature {
 
-    /** Tokens either side of the predicate that describe the happening. */
-    private static final int WINDOW = 8;
+    /** Tokens either side of the predicate that describe the happening (a long clause, in practice). */
+    private static final int WINDOW = 15;
     private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM");
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("strike", "attack"), Map.entry("airstrike", "attack"), Map.entry("raid", "attack"),
             Map.entry("incursion", "offensive"), Map.entry("operation", "offensive"), Map.entry("invade", "offensive"),
             Map.entry("invasion", "offensive"), Map.entry("assault", "offensive"), Map.entry("cross", "offensive"),
+            Map.entry("campaign", "offensive"), Map.entry("war", "offensive"), Map.entry("conflict", "offensive"),
             Map.entry("launch", "begin"), Map.entry("start", "begin"),
             Map.entry("talks", "negotiation"), Map.entry("talk", "negotiation"), Map.entry("negotiate", "negotiation"),
             Map.entry("discuss", "negotiation"),
-            Map.entry("capture", "seize"), Map.entry("take", "seize"), Map.entry("occupy", "seize"),
+            Map.entry("capture", "seize"), Map.entry("occupy", "seize"),
             Map.entry("kiev", "kyiv"), Map.entry("seim", "seym"), Map.entry("uav", "drone"),
             Map.entry("blaze", "fire"), Map.entry("burn", "fire"), Map.entry("rage", "fire"),
             Map.entry("kill", "death"), Map.entry("die", "death"), Map.entry("injure", "wound"),
             Map.entry("artemovo", "zalizne"), Map.entry("artiomovo", "zalizne"), Map.entry("zalizné", "zalizne"));
     private static final Set<String> STOP = Set.of("russian", "ukrainian", "new", "other", "first", "second",
             "last", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "day",
-            "year", "month", "ago", "mr", "president", "minister", "government");
+            "year", "month", "ago", "mr", "president", "minister", "government", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "have",
+            "be", "do", "say", "also", "will", "would", "evening", "morning", "night", "today", "yesterday",
+            // words for kinds of places: place agreement is judged from the places themselves
+            "region", "city", "town", "village", "area", "country", "district", "province", "oblast", "side",
+            "territory", "state");
 
     private Signature() {
     }
@@ -52,8 +58,9 @@ public final class Signature {
             if (frame.isPresent() && frame.get().role() == PredicateFrames.Role.REPORTING) {
                 continue;
             }
-            String lemma = normalise(t.tag().equals("PROPN") ? t.text() : t.lemma());
-            if (!STOP.contains(lemma) && !lemma.matches("\\d{1,2}")) {
+            String lemma = normalise(t.tag().equals("PROPN") ? t.text()
+                    : frame.map(PredicateFrames.Frame::lemma).orElse(t.lemma()));
+            if (!STOP.contains(lemma) && !lemma.matches("\\d{1,4}")) {
                 lemmas.add(lemma);
             }
         }

@@ -1,6 +1,8 @@
 package org.chronomap.events.merge;
 
 import org.chronomap.events.extract.ExtractedEvent;
+import org.chronomap.events.extract.dating.EventDate;
+import org.chronomap.events.extract.event.Category;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,11 @@ public final class ArticleCollapser {
     public static List<List<ExtractedEvent>> collapse(List<ExtractedEvent> events) {
         List<List<ExtractedEvent>> groups = new ArrayList<>();
         for (ExtractedEvent event : events) {
+            List<ExtractedEvent> cause = causeOf(event, groups);
+            if (cause != null) {
+                cause.add(event);
+                continue;
+            }
             MergeKey key = MergeKey.of(event);
             List<ExtractedEvent> best = null;
             double bestScore = 0;
@@ -42,6 +49,23 @@ public final class ArticleCollapser {
             }
         }
         return groups;
+    }
+
+    /**
+     * Casualties reported without a date of their own right after a dated attack or battle of the same
+     * paragraph are that attack's toll ("a drone attack on Sunday set the depot on fire. 41 firefighters
+     * were injured"), not a happening of their own.
+     */
+    private static List<ExtractedEvent> causeOf(ExtractedEvent event, List<List<ExtractedEvent>> groups) {
+        if (event.category() != Category.CIVILIAN_HARM || !event.date().basis().equals(EventDate.PARAGRAPH)
+                || groups.isEmpty()) {
+            return null;
+        }
+        List<ExtractedEvent> last = groups.get(groups.size() - 1);
+        ExtractedEvent previous = last.get(last.size() - 1);
+        boolean violent = previous.category() == Category.ATTACK || previous.category() == Category.BATTLE;
+        return violent && previous.paragraph() == event.paragraph()
+                && event.sentenceIndex() - previous.sentenceIndex() <= 2 ? last : null;
     }
 
     /** The member that describes the group best: dated by its own text, then the narrowest interval. */

@@ -1,6 +1,7 @@
 package org.chronomap.events.merge;
 
 import org.chronomap.events.extract.Signature;
+import org.chronomap.events.extract.event.Category;
 
 /**
  * Decides whether two reports are of the same happening: same category, intersecting date
@@ -13,24 +14,41 @@ public final class EventMatcher {
 
     /** Places closer than this are "nearby" (km); larger than a town, smaller than most regions. */
     static final double NEARBY_KM = 100;
-    static final double WORDING_SAME_PLACE = 0.25;
-    static final double WORDING_UNKNOWN_PLACE = 0.5;
+    /** Score needed to merge: wording overlap plus agreement bonuses. */
+    static final double THRESHOLD = 0.5;
+    /** Attack and battle shade into each other ("launched an attack on Kursk Region"); they merge on more evidence. */
+    static final double RELATED_THRESHOLD = 0.75;
+    /** Statements of one day abound and their places do not veto, so their wording must agree more. */
+    static final double DIPLOMACY_THRESHOLD = 0.55;
+    static final double SAME_PLACE_BONUS = 0.25;
+    static final double SAME_INTERVAL_BONUS = 0.1;
 
     private EventMatcher() {
     }
 
-    /** @return a similarity in (0, 1], or 0 when the two are not the same happening */
+    /** @return a score of at least the threshold when the two are the same happening, else 0 */
     public static double similarity(MergeKey a, MergeKey b) {
-        if (a.category() != b.category() || a.start().isAfter(b.end()) || b.start().isAfter(a.end())) {
+        boolean sameCategory = a.category() == b.category();
+        if (!sameCategory && !related(a.category(), b.category())
+                || a.start().isAfter(b.end()) || b.start().isAfter(a.end())) {
             return 0;
         }
-        double wording = Signature.overlap(a.signature(), b.signature());
         Boolean samePlace = samePlace(a, b);
-        if (Boolean.FALSE.equals(samePlace)) {
+        // Statements are placed at their speaker by one report and at their topic by another, so
+        // their places disagree without meaning different happenings.
+        if (Boolean.FALSE.equals(samePlace) && a.category() != Category.DIPLOMACY) {
             return 0;
         }
-        double needed = samePlace == null ? WORDING_UNKNOWN_PLACE : WORDING_SAME_PLACE;
-        return wording >= needed ? wording : 0;
+        double score = Signature.overlap(a.signature(), b.signature())
+                + (Boolean.TRUE.equals(samePlace) ? SAME_PLACE_BONUS : 0)
+                + (a.start().equals(b.start()) && a.end().equals(b.end()) ? SAME_INTERVAL_BONUS : 0);
+        double needed = !sameCategory ? RELATED_THRESHOLD
+                : a.category() == Category.DIPLOMACY && !Boolean.TRUE.equals(samePlace) ? DIPLOMACY_THRESHOLD : THRESHOLD;
+        return score >= needed ? score : 0;
+    }
+
+    private static boolean related(Category a, Category b) {
+        return a == Category.ATTACK && b == Category.BATTLE || a == Category.BATTLE && b == Category.ATTACK;
     }
 
     /** True: same GeoNames id or within {@link #NEARBY_KM}; false: both known and far apart; null: unknown. */
@@ -41,7 +59,12 @@ public final class EventMatcher {
         if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
             return null;
         }
-        return kilometres(a.lat(), a.lon(), b.lat(), b.lon()) < NEARBY_KM;
+        if (kilometres(a.lat(), a.lon(), b.lat(), b.lon()) < NEARBY_KM) {
+            return true;
+        }
+        // A country or region and a place inside it ("Russia" and "Kursk"): neither the same nor apart.
+        boolean area = "A".equals(a.featureClass()) || "A".equals(b.featureClass());
+        return area && a.countryCode() != null && a.countryCode().equals(b.countryCode()) ? null : false;
     }
 
     /** Great-circle distance on a spherical Earth (radius 6371 km). */

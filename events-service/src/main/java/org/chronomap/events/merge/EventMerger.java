@@ -76,8 +76,21 @@ public class EventMerger {
     static MergeKey keyOf(Event event) {
         Set<String> signature = event.signature == null || event.signature.isBlank() ? Set.of()
                 : new TreeSet<>(Arrays.asList(event.signature.split(" ")));
+        EventPlace location = event.places.stream().filter(p -> p.role.equals(PlaceDraft.LOCATION)
+                && p.lat != null).findFirst().orElse(null);
         return new MergeKey(Category.valueOf(event.category.toUpperCase().replace('-', '_')), event.dateStart,
-                event.dateEnd, event.locationGeonameId, event.lat, event.lon, signature);
+                event.dateEnd, event.locationGeonameId, event.lat, event.lon,
+                location == null ? null : location.countryCode, location == null ? null : featureClass(location),
+                signature);
+    }
+
+    /** GeoNames feature class from the stored code: A (ADM*, PCL*), H (waters), else P-like. */
+    private static String featureClass(EventPlace place) {
+        String code = place.featureCode == null ? "" : place.featureCode;
+        if (code.startsWith("ADM") || code.startsWith("PCL") || code.equals("RGN") || code.equals("TERR")) {
+            return "A";
+        }
+        return code.isEmpty() ? null : code.startsWith("PPL") ? "P" : null;
     }
 
     private Event create(ExtractedEvent e) {

@@ -9,12 +9,13 @@ import java.util.Set;
 
 /** What merging compares of an event: category, date interval (inclusive days), location, wording. */
 public record MergeKey(Category category, LocalDate start, LocalDate end, Long geonameId, Double lat, Double lon,
-                       Set<String> signature) {
+                       String countryCode, String featureClass, Set<String> signature) {
 
     public static MergeKey of(ExtractedEvent event) {
         PlaceDraft location = event.location();
         return new MergeKey(event.category(), event.date().start(), event.date().end(),
                 location == null ? null : location.geonameId(), location == null ? null : location.lat(),
-                location == null ? null : location.lon(), event.signature());
+                location == null ? null : location.lon(), location == null ? null : location.countryCode(),
+                location == null ? null : location.featureClass(), event.signature());
     }
 }

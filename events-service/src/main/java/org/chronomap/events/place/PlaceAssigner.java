@@ -1,6 +1,8 @@
 package org.chronomap.events.place;
 
+import org.chronomap.events.extract.event.Category;
 import org.chronomap.events.extract.event.EventCandidate;
+import org.chronomap.events.extract.event.PredicateFrames;
 import org.chronomap.events.extract.sentence.AnalyzedText;
 import org.chronomap.events.extract.sentence.AnalyzedText.Token;
 
@@ -33,6 +35,7 @@ public final class PlaceAssigner {
         Toponym best = null;
         double bestScore = Double.MAX_VALUE;
         Toponym fallback = null;
+        Toponym speaker = null;
         for (Toponym toponym : inSentence) {
             int index = tokenAt(text, tokens, toponym.start());
             if (index < 0) {
@@ -41,6 +44,10 @@ public final class PlaceAssigner {
             boolean agent = isAgent(tokens, index, toponym, text);
             double distance = Math.abs(index - predicate);
             if (agent) {
+                if (speaker == null && candidate.reporting() >= 0 && index < candidate.reporting()
+                        && candidate.reporting() - index <= 3 && !isPossessive(tokens, index, toponym, text)) {
+                    speaker = toponym;
+                }
                 if (fallback == null) {
                     fallback = toponym;
                 }
@@ -53,7 +60,9 @@ public final class PlaceAssigner {
                 best = toponym;
             }
         }
-        Toponym location = best != null ? best : fallback;
+        // A statement happens where its speaker is: "Moscow accused", "kyiv said".
+        Toponym location = candidate.isStatement() && speaker != null ? speaker
+                : best != null ? best : fallback;
         if (location == null) {
             location = fromPreviousSentence(text, sentence, toponyms);
         }
@@ -77,9 +86,12 @@ public final class PlaceAssigner {
 
     private static Toponym fromPreviousSentence(AnalyzedText text, AnalyzedText.Sentence sentence,
                                                 List<Toponym> toponyms) {
+        // Up to two sentences back, even across a paragraph break (one-sentence paragraphs are common
+        // in news); up to four within the paragraph.
         for (int i = sentence.index() - 1; i >= 0; i--) {
             AnalyzedText.Sentence previous = text.sentences().get(i);
-            if (previous.paragraph() != sentence.paragraph()) {
+            int back = sentence.index() - i;
+            if (back > 4 || back > 2 && previous.paragraph() != sentence.paragraph()) {
                 return null;
             }
             List<Toponym> names = within(text, toponyms, previous.start(), previous.end());
@@ -103,6 +115,14 @@ public final class PlaceAssigner {
         while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
             last++;
         }
+        String own = tokens.get(last).text();
+        if (own.endsWith("’s") || own.endsWith("'s")) {
+            return true;
+        }
+        if (last + 1 < tokens.size() && (tokens.get(last + 1).text().equals("’s")
+                || tokens.get(last + 1).text().equals("'s"))) {
+            return true;
+        }
         if (hasLocativeCue(tokens, index)) {
             return false;
         }
@@ -125,19 +145,40 @@ public final class PlaceAssigner {
         return false;
     }
 
+    private static boolean isPossessive(List<Token> tokens, int index, Toponym toponym, AnalyzedText text) {
+        int end = text.codePoints().toUtf16(toponym.end());
+        int last = index;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
+            last++;
+        }
+        String own = tokens.get(last).text();
+        String next = last + 1 < tokens.size() ? tokens.get(last + 1).text() : "";
+        return own.endsWith("’s") || own.endsWith("'s") || next.equals("’s") || next.equals("'s");
+    }
+
     /** A locative preposition (possibly "the region of", "the city of") or a verb right before the name. */
     static boolean hasLocativeCue(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - 6); i--) {
+        for (int i = index - 1; i >= Math.max(0, index - 5); i--) {
             Token t = tokens.get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (t.tag().equals("ADP") && LOCATIVE.contains(lemma)) {
                 return true;
             }
             if (t.tag().equals("VERB")) {
-                return i == index - 1 || i == index - 2;
+                // the object of a happening is where it happens: "visit Ukraine", "captured Zalizne";
+                // the object of "accuse" or "urge" is a party, not a place
+                var frame = PredicateFrames.lookup(t.lemma(), "VERB");
+                return (i == index - 1 || i == index - 2) && frame.isPresent()
+                        && frame.get().role() == PredicateFrames.Role.HAPPENING
+                        && (frame.get().category() != Category.DIPLOMACY || Set.of("visit", "host")
+                        .contains(frame.get().lemma()));
             }
-            if (!t.tag().equals("DET") && !t.tag().equals("ADJ") && !t.tag().equals("NOUN")
-                    && !t.tag().equals("PROPN") && !t.tag().equals("PUNCT")) {
+            // "in the Russian region of Kursk", "into Russia’s Kursk region": only the name's own noun
+            // phrase, possessor included, lies between cue and name
+            boolean possessive = t.text().endsWith("’s") || t.text().endsWith("'s")
+                    || i + 1 < index && (tokens.get(i + 1).text().equals("’s") || tokens.get(i + 1).text().equals("'s"));
+            if (!t.tag().equals("DET") && !t.tag().equals("ADJ") && !t.tag().equals("NOUN") && !possessive
+                    && !t.text().equals("’s") && !t.text().equals("'s")) {
                 return false;
             }
         }

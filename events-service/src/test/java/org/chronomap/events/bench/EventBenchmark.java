@@ -135,7 +135,7 @@ public final class EventBenchmark {
                     Set<String> union = new TreeSet<>(old.signature());
                     union.addAll(key.signature());
                     clusterKeys.set(best, new MergeKey(old.category(), old.start(), old.end(), old.geonameId(),
-                            old.lat(), old.lon(), union));
+                            old.lat(), old.lon(), old.countryCode(), old.featureClass(), union));
                 }
                 own.add(best);
                 system.add(new SystemEvent(best, primary, group));
@@ -151,6 +151,7 @@ public final class EventBenchmark {
         int categoryRight = 0;
         int locationRight = 0;
         Map<String, Integer> goldToCluster = new HashMap<>();
+        Map<String, MergeKey> goldToKey = new HashMap<>();
         Map<String, String> goldClusterKey = new HashMap<>();
         List<String> misses = new ArrayList<>();
         for (JsonNode article : gold.get("articles")) {
@@ -204,6 +205,7 @@ public final class EventBenchmark {
                     locationRight++;
                 }
                 goldToCluster.put(ge.get("id").asText(), system.get(pair.sys()).cluster());
+                goldToKey.put(ge.get("id").asText(), MergeKey.of(p));
                 if (!exact || !pair.sameCategory() || !near) {
                     misses.add(String.format("  ~ %s %s/%s date %s..%s vs %s..%s loc %s vs %s | %s", ge.get("id").asText(),
                             p.category().code(), ge.get("type").asText(), p.date().start(), p.date().end(),
@@ -250,12 +252,19 @@ public final class EventBenchmark {
         int pairsAll = 0;
         int pairsMatched = 0;
         int pairsMerged = 0;
+        int wrongMerges = 0;
         List<String> ids = new ArrayList<>(goldClusterKey.keySet());
         ids.sort(null);
         for (int i = 0; i < ids.size(); i++) {
             for (int j = i + 1; j < ids.size(); j++) {
                 String a = ids.get(i);
                 String b = ids.get(j);
+                if (!goldClusterKey.get(a).equals(goldClusterKey.get(b)) && goldToCluster.containsKey(a)
+                        && goldToCluster.containsKey(b) && goldToCluster.get(a).equals(goldToCluster.get(b))) {
+                    wrongMerges++;
+                    misses.add("  ! wrongly merged " + a + " / " + b + " (" + goldClusterKey.get(a) + " / "
+                            + goldClusterKey.get(b) + ")");
+                }
                 if (!a.substring(0, 3).equals(b.substring(0, 3)) && goldClusterKey.get(a).equals(goldClusterKey.get(b))) {
                     pairsAll++;
                     if (goldToCluster.containsKey(a) && goldToCluster.containsKey(b)) {
@@ -263,7 +272,14 @@ public final class EventBenchmark {
                         if (goldToCluster.get(a).equals(goldToCluster.get(b))) {
                             pairsMerged++;
                         } else {
-                            misses.add("  x not merged " + a + " / " + b + " (" + goldClusterKey.get(a) + ")");
+                            MergeKey ka = goldToKey.get(a);
+                            MergeKey kb = goldToKey.get(b);
+                            misses.add("  x not merged " + a + " / " + b + " (" + goldClusterKey.get(a) + ") "
+                                    + ka.category() + "/" + kb.category() + " " + ka.start() + ".." + ka.end() + "/"
+                                    + kb.start() + ".." + kb.end() + " place " + ka.geonameId() + "/" + kb.geonameId()
+                                    + " overlap " + String.format(Locale.ROOT, "%.2f",
+                                    org.chronomap.events.extract.Signature.overlap(ka.signature(), kb.signature()))
+                                    + " " + ka.signature() + " | " + kb.signature());
                         }
                     }
                 }
@@ -282,6 +298,8 @@ public final class EventBenchmark {
         System.out.printf(Locale.ROOT, "cross-article merging: %d/%d gold pairs with both ends matched merged (%.3f); %d pairs in all (%.3f)%n",
                 pairsMerged, pairsMatched, (double) pairsMerged / Math.max(1, pairsMatched), pairsAll,
                 (double) pairsMerged / Math.max(1, pairsAll));
+        System.out.printf(Locale.ROOT, "wrong merges (matched gold events of different clusters in one system event): %d%n",
+                wrongMerges);
     }
 
     private static boolean overlaps(SystemEvent event, int start, int end) {

@@ -35,12 +35,29 @@ public final class CandidateExtractor {
 
     public List<EventCandidate> extract(AnalyzedText text, List<TimeExpression> times) {
         List<EventCandidate> out = new ArrayList<>();
+        int lead = -1;
+        int datedParagraph = -1;
         for (Sentence sentence : text.sentences()) {
             List<TimeExpression> own = timesIn(text, sentence, times);
-            if (!isBody(text.text(), sentence) && own.isEmpty()) {
+            boolean body = isBody(text.text(), sentence);
+            if (!body && own.isEmpty()) {
                 continue; // headlines, teasers and "READ ALSO" lines repeat the body or another story
             }
-            out.addAll(extract(text, sentence, own));
+            if (lead < 0 && body) {
+                lead = sentence.paragraph();
+            }
+            for (EventCandidate candidate : extract(text, sentence, own)) {
+                // An undated clause is news only in the lead, where the article reports what just
+                // happened, or after a dated one of its paragraph, whose date it inherits; elsewhere
+                // undated clauses are background, comment or quotation.
+                if (candidate.time() != null || sentence.paragraph() == lead
+                        || sentence.paragraph() == datedParagraph) {
+                    out.add(candidate);
+                }
+                if (candidate.time() != null) {
+                    datedParagraph = sentence.paragraph();
+                }
+            }
         }
         return out;
     }
@@ -75,9 +92,19 @@ public final class CandidateExtractor {
             if (used[pair.trigger().index()] || dated.contains(pair.time())) {
                 continue;
             }
-            used[pair.trigger().index()] = true;
+            Trigger trigger = pair.trigger();
+            // "launched an unprecedented offensive nearly two weeks ago": the verb heads the happening,
+            // its object noun only names it; both are taken.
+            Trigger governor = verbOfObject(tokens, triggers, trigger);
+            if (governor != null && !used[governor.index()]) {
+                used[trigger.index()] = true;
+                trigger = governor.category() == Category.BATTLE || governor.category() == trigger.category()
+                        ? new Trigger(governor.index(), governor.frame(), trigger.category()) : governor;
+            }
+            used[trigger.index()] = true;
+            markObject(tokens, triggers, trigger, used);
             dated.add(pair.time());
-            governed.add(pair.trigger());
+            governed.add(trigger);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < governed.size(); i++) {
@@ -86,15 +113,16 @@ public final class CandidateExtractor {
         order.sort(Comparator.comparingInt(i -> governed.get(i).index()));
         for (int i : order) {
             Trigger trigger = governed.get(i);
-            out.add(candidate(sentence, trigger, triggers, used, quoted, dated.get(i)));
+            out.add(candidate(text, sentence, trigger, triggers, used, quoted, dated.get(i)));
         }
         if (out.isEmpty() && !hasVagueTime(tokens)) {
             for (Trigger trigger : triggers) {
                 if (!quoted[trigger.index()] && isAsserted(tokens, trigger.index())
                         && tokens.get(trigger.index()).tag().equals("VERB")
+                        && !isSimplePresent(tokens.get(trigger.index()))
                         && (trigger.frame().role() == PredicateFrames.Role.HAPPENING
-                            || reportedContent(tokens, trigger, triggers, used) != null)) {
-                    out.add(candidate(sentence, trigger, triggers, used, quoted, null));
+                            || reportedContent(tokens, trigger, triggers, used, quoted) != null)) {
+                    out.add(candidate(text, sentence, trigger, triggers, used, quoted, null));
                     break;
                 }
             }
@@ -102,18 +130,22 @@ public final class CandidateExtractor {
         return out;
     }
 
-    private EventCandidate candidate(Sentence sentence, Trigger trigger, List<Trigger> triggers, boolean[] used,
-                                     boolean[] quoted, TimeExpression time) {
+    private EventCandidate candidate(AnalyzedText text, Sentence sentence, Trigger trigger, List<Trigger> triggers,
+                                     boolean[] used, boolean[] quoted, TimeExpression time) {
+        int timeStart = time == null ? -1 : text.codePoints().toUtf16(time.start());
+        int timeEnd = time == null ? -1 : text.codePoints().toUtf16(time.end());
         if (trigger.frame().role() == PredicateFrames.Role.REPORTING
                 || trigger.frame().lemma().equals("accuse")) {
-            Trigger content = reportedContent(sentence.tokens(), trigger, triggers, used);
+            Trigger content = reportedContent(sentence.tokens(), trigger, triggers, used, quoted);
             if (content != null) {
                 used[content.index()] = true;
-                return new EventCandidate(sentence, content.index(), trigger.index(), content.category(), time);
+                return new EventCandidate(sentence, content.index(), trigger.index(), content.category(), time,
+                        timeStart, timeEnd);
             }
-            return new EventCandidate(sentence, trigger.index(), trigger.index(), Category.DIPLOMACY, time);
+            return new EventCandidate(sentence, trigger.index(), trigger.index(), Category.DIPLOMACY, time, timeStart,
+                    timeEnd);
         }
-        return new EventCandidate(sentence, trigger.index(), -1, trigger.category(), time);
+        return new EventCandidate(sentence, trigger.index(), -1, trigger.category(), time, timeStart, timeEnd);
     }
 
     /**
@@ -123,14 +155,14 @@ public final class CandidateExtractor {
      * announced"), a predicate before it.
      */
     private static Trigger reportedContent(List<Token> tokens, Trigger reporting, List<Trigger> triggers,
-                                           boolean[] used) {
+                                           boolean[] used, boolean[] quoted) {
         int at = reporting.index();
         for (Trigger t : triggers) {
             if (t.index() <= at || used[t.index()]) {
                 continue;
             }
             Token token = tokens.get(t.index());
-            if (token.tag().equals("VERB") && isAsserted(tokens, t.index())
+            if (token.tag().equals("VERB") && isAsserted(tokens, t.index()) && !isSimplePresent(token)
                     && t.frame().role() == PredicateFrames.Role.HAPPENING) {
                 return t;
             }
@@ -143,12 +175,51 @@ public final class CandidateExtractor {
         if (reportAfterContent) {
             for (Trigger t : triggers) {
                 if (t.index() < at && !used[t.index()] && t.frame().role() == PredicateFrames.Role.HAPPENING
-                        && tokens.get(t.index()).tag().equals("VERB")) {
+                        && tokens.get(t.index()).tag().equals("VERB") && !quoted[t.index()]
+                        && isAsserted(tokens, t.index()) && !isSimplePresent(tokens.get(t.index()))) {
                     return t;
                 }
             }
         }
         return null;
+    }
+
+    /** The verb trigger whose object the noun trigger is ("launched an offensive"), or null. */
+    private static Trigger verbOfObject(List<Token> tokens, List<Trigger> triggers, Trigger noun) {
+        if (!tokens.get(noun.index()).tag().equals("NOUN")) {
+            return null;
+        }
+        for (Trigger t : triggers) {
+            if (t.index() < noun.index() && noun.index() - t.index() <= 4 && tokens.get(t.index()).tag().equals("VERB")
+                    && t.frame().role() == PredicateFrames.Role.HAPPENING && onlyModifiers(tokens, t.index(), noun.index())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Marks a verb's object noun trigger as part of its happening. */
+    private static void markObject(List<Token> tokens, List<Trigger> triggers, Trigger verb, boolean[] used) {
+        if (!tokens.get(verb.index()).tag().equals("VERB")) {
+            return;
+        }
+        for (Trigger t : triggers) {
+            if (t.index() > verb.index() && t.index() - verb.index() <= 4 && tokens.get(t.index()).tag().equals("NOUN")
+                    && onlyModifiers(tokens, verb.index(), t.index())) {
+                used[t.index()] = true;
+            }
+        }
+    }
+
+    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String tag = tokens.get(i).tag();
+            if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NOUN") && !tag.equals("NUM")
+                    && !tag.equals("ADV") && !tag.equals("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only determiners, adjectives, quotes and the time expression's words lie between verb and noun. */
@@ -165,12 +236,27 @@ public final class CandidateExtractor {
         return true;
     }
 
+    /**
+     * A simple present ("as long as it conducts strikes", "continues to demand") describes a state or a
+     * habit, not a happening: the verb's form is its lemma plus -s.
+     */
+    static boolean isSimplePresent(Token token) {
+        String text = token.text().toLowerCase(Locale.ROOT);
+        String lemma = token.lemma();
+        return !text.equals(lemma) && (text.equals(lemma + "s") || text.equals(lemma + "es")
+                || lemma.endsWith("y") && text.equals(lemma.substring(0, lemma.length() - 1) + "ies"));
+    }
+
     /** Not an infinitive ("to occupy"), not negated ("did not capture"), not a plain modal future. */
     static boolean isAsserted(List<Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
             String lemma = tokens.get(i).lemma();
             String tag = tokens.get(i).tag();
-            if (lemma.equals("to") && tag.equals("PART") || lemma.equals("not") || lemma.equals("never")) {
+            if (lemma.equals("to") && tag.equals("PART")) {
+                // "claimed to have destroyed": a perfect infinitive reports a completed happening
+                return i + 1 < index && tokens.get(i + 1).lemma().equals("have");
+            }
+            if (lemma.equals("not") || lemma.equals("never")) {
                 return false;
             }
             if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
@@ -226,7 +312,8 @@ public final class CandidateExtractor {
         for (int i = index + 1; i < Math.min(tokens.size(), index + 6); i++) {
             lemmas.add(tokens.get(i).lemma());
         }
-        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+        // "the operation in Kursk, which began": the subject of an aspectual verb can sit a clause back
+        for (int i = index - 1; i >= Math.max(0, index - 6); i--) {
             lemmas.add(tokens.get(i).lemma());
         }
         return lemmas;

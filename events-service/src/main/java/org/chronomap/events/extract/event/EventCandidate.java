@@ -10,9 +10,11 @@ import org.chronomap.events.extract.time.TimeExpression;
  *                  ("destroyed" in "kyiv said on Sunday that it had destroyed a bridge")
  * @param reporting index of the reporting predicate collapsed into it ("said"), or -1
  * @param time      the time expression the clause itself governs, or null (dating then inherits)
+ * @param timeStart UTF-16 start of that expression in the article text (-1 without one)
+ * @param timeEnd   UTF-16 end, exclusive
  */
 public record EventCandidate(AnalyzedText.Sentence sentence, int predicate, int reporting, Category category,
-                             TimeExpression time) {
+                             TimeExpression time, int timeStart, int timeEnd) {
 
     public AnalyzedText.Token predicateToken() {
         return sentence.tokens().get(predicate);

@@ -67,8 +67,7 @@ public final class PredicateFrames {
                 "inspection", Category.OTHER, "withdrawal", Category.BATTLE));
         cued("take", Category.TERRITORIAL_CHANGE, true, Map.of("control", Category.TERRITORIAL_CHANGE,
                 "kilometer", Category.TERRITORIAL_CHANGE, "kilometre", Category.TERRITORIAL_CHANGE,
-                "village", Category.TERRITORIAL_CHANGE, "town", Category.TERRITORIAL_CHANGE,
-                "place", Category.OTHER));
+                "village", Category.TERRITORIAL_CHANGE, "town", Category.TERRITORIAL_CHANGE));
         cued("declare", Category.EMERGENCY, true, Map.of("emergency", Category.EMERGENCY,
                 "war", Category.BATTLE, "independence", Category.DIPLOMACY));
         cued("set", Category.ATTACK, true, Map.of("ablaze", Category.ATTACK, "fire", Category.ATTACK));
@@ -128,15 +127,39 @@ public final class PredicateFrames {
         if (LIGHT.contains(lemma)) {
             return Optional.empty();
         }
-        return switch (upos) {
-            case "VERB" -> Optional.ofNullable(VERBS.get(lemma));
-            case "NOUN" -> Optional.ofNullable(NOUNS.get(lemma));
-            default -> Optional.empty();
+        Map<String, Frame> frames = switch (upos) {
+            case "VERB" -> VERBS;
+            case "NOUN" -> NOUNS;
+            default -> Map.of();
         };
+        Frame frame = frames.get(lemma);
+        if (frame == null && upos.equals("VERB")) {
+            // The statistical lemmatizer drops a silent e now and then ("ruled" → "rul", "deplored" → "deplor").
+            frame = frames.get(lemma + "e");
+        }
+        return Optional.ofNullable(frame);
     }
+
+    /**
+     * Objects that make a predicate figurative ("struck a delicate balance", "hit a record"): no event.
+     * Keyed by predicate lemma.
+     */
+    private static final Map<String, Set<String>> FIGURATIVE = Map.of(
+            "strike", Set.of("balance", "chord", "tone", "note", "deal", "agreement", "pose", "match"),
+            "hit", Set.of("record", "high", "low", "market", "headline", "shelf", "road", "mark"),
+            "push", Set.of("button", "agenda", "boundary", "bill", "idea"),
+            "fire", Set.of("employee", "coach", "manager", "staff", "worker"),
+            "launch", Set.of("website", "app", "product", "campaign", "book", "album", "program", "programme"),
+            "target", Set.of("audience", "market", "customer", "voter"));
 
     /** Lemmas that, as a frame's argument, stand for the category of the happening (see {@link Frame#cues()}). */
     public static Category cueCategory(Frame frame, List<String> argumentLemmas) {
+        Set<String> figurative = FIGURATIVE.getOrDefault(frame.lemma(), Set.of());
+        for (String lemma : argumentLemmas) {
+            if (figurative.contains(lemma)) {
+                return null;
+            }
+        }
         for (String lemma : argumentLemmas) {
             Category c = frame.cues().get(lemma);
             if (c != null) {

@@ -25,7 +25,7 @@ public final class TitleBuilder {
      * @param place     the event's location name, or null
      */
     public String title(EventCandidate candidate, String actorHint, String place) {
-        List<Token> tokens = candidate.sentence().tokens();
+        List<Token> tokens = withoutTime(candidate);
         int p = candidate.predicate();
         Token predicate = tokens.get(p);
         StringBuilder title = new StringBuilder();
@@ -42,10 +42,12 @@ public final class TitleBuilder {
             if (actor != null) {
                 title.append(actor).append(' ');
             }
+            String lemma = PredicateFrames.lookup(predicate.lemma(), predicate.tag()).map(PredicateFrames.Frame::lemma)
+                    .orElse(predicate.lemma());
             if (candidate.isStatement()) {
-                title.append(thirdPerson(predicate.lemma())).append(' ').append(statement(tokens, p));
+                title.append(thirdPerson(lemma)).append(' ').append(statement(tokens, p));
             } else {
-                title.append(thirdPerson(predicate.lemma()));
+                title.append(thirdPerson(lemma));
                 int next = p + 1;
                 if (next < tokens.size() && PARTICLES.contains(tokens.get(next).lemma())
                         && !tokens.get(next).tag().equals("NOUN")) {
@@ -69,10 +71,32 @@ public final class TitleBuilder {
         return text.isEmpty() ? "Event" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /**
+     * The sentence's tokens with those of the governing time expression blanked to punctuation-free
+     * adverbs, so that "said on Monday that" reads "said that" and no date leaks into a title.
+     */
+    private static List<Token> withoutTime(EventCandidate candidate) {
+        List<Token> tokens = candidate.sentence().tokens();
+        if (candidate.time() == null || candidate.timeStart() < 0) {
+            return tokens;
+        }
+        List<Token> out = new java.util.ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean inTime = t.end() > candidate.timeStart() && t.start() < candidate.timeEnd();
+            boolean prepositionOfTime = i + 1 < tokens.size() && t.tag().equals("ADP")
+                    && tokens.get(i + 1).end() > candidate.timeStart() && tokens.get(i + 1).start() < candidate.timeEnd()
+                    && !(t.end() > candidate.timeStart() && t.start() < candidate.timeEnd());
+            out.add(inTime || prepositionOfTime ? new Token(t.start(), t.end(), "", "X", "") : t);
+        }
+        return out;
+    }
+
     /** The noun phrase ending right before the predicate, after auxiliaries and adverbs. */
     static String actor(List<Token> tokens, int predicate) {
         int end = predicate - 1;
         while (end >= 0 && (tokens.get(end).tag().equals("AUX") || tokens.get(end).tag().equals("ADV")
+                || tokens.get(end).text().isEmpty() || tokens.get(end).text().equals(",")
                 || tokens.get(end).tag().equals("PART") && !tokens.get(end).text().contains("'")
                 && !tokens.get(end).text().contains("’"))) {
             end--;
@@ -110,7 +134,9 @@ public final class TitleBuilder {
         boolean attached = false;
         while (i < tokens.size() && i - from < MAX_OBJECT_TOKENS) {
             Token t = tokens.get(i);
-            if (NP_TAGS.contains(t.tag()) || t.text().equals("“") || t.text().equals("”")) {
+            boolean adverbInPhrase = t.tag().equals("ADV") && i + 1 < tokens.size()
+                    && Set.of("ADJ", "NOUN", "NUM").contains(tokens.get(i + 1).tag());
+            if (NP_TAGS.contains(t.tag()) || adverbInPhrase || t.text().equals("“") || t.text().equals("”")) {
                 end = i;
             } else if (t.tag().equals("ADP") && !attached && end >= from
                     && Set.of("of", "on", "into", "over", "with", "to").contains(t.lemma())) {
@@ -133,9 +159,8 @@ public final class TitleBuilder {
     /** The reported content of a statement: the words after "that" (or the object), up to a clause break. */
     private static String statement(List<Token> tokens, int reporting) {
         int i = reporting + 1;
-        while (i < tokens.size() && (tokens.get(i).tag().equals("ADP") && !tokens.get(i).lemma().equals("of")
-                || tokens.get(i).tag().equals("PROPN") && i == reporting + 2 || tokens.get(i).tag().equals("ADV"))) {
-            i++; // "said on Monday that": skip the time phrase
+        while (i < tokens.size() && (tokens.get(i).text().isEmpty() || tokens.get(i).tag().equals("ADV"))) {
+            i++; // "said on Monday that": the time phrase is blanked
         }
         if (i < tokens.size() && tokens.get(i).lemma().equals("that")) {
             i++;
@@ -188,6 +213,9 @@ public final class TitleBuilder {
         StringBuilder out = new StringBuilder();
         for (int i = start; i <= end; i++) {
             String t = tokens.get(i).text();
+            if (t.isEmpty()) {
+                continue;
+            }
             boolean glue = t.equals("’s") || t.equals("'s") || t.equals("’") || t.equals(",") || t.equals("”")
                     || out.length() > 0 && (out.charAt(out.length() - 1) == '“');
             if (out.length() > 0 && !glue) {

@@ -68,15 +68,12 @@ public class TimeTagger {
         return found;
     }
 
-    /** Future reading of a weekday: the sentence speaks of what will, or is expected to, happen. */
+    /** Future reading of a weekday: the words just before it speak of what will, or is expected to, happen. */
     private static boolean future(AnalyzedText text, int at) {
-        for (AnalyzedText.Sentence s : text.sentences()) {
-            if (s.start() <= at && at < s.end()) {
-                String lower = s.text(text.text()).toLowerCase(Locale.ROOT);
-                return lower.matches(".*\\b(will|expected|scheduled|due to|to visit|plans?)\\b.*");
-            }
-        }
-        return false;
+        String before = text.text().substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
+        int stop = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'));
+        before = before.substring(stop + 1);
+        return before.matches(".*\\b(will|expected|scheduled|due|to visit|plans?)\\b.*");
     }
 
     private static TimeExpression resolve(String rule, Matcher m, LocalDate dct, boolean future, AnalyzedText t) {
