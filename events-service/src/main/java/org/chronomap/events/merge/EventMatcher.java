@@ -14,6 +14,8 @@ public final class EventMatcher {
 
     /** Places closer than this are "nearby" (km); larger than a town, smaller than most regions. */
     static final double NEARBY_KM = 100;
+    /** How far from a first-order region's reference point a place may lie and still be in it (km). */
+    static final double REGION_KM = 250;
     /** Score needed to merge: wording overlap plus agreement bonuses. */
     static final double THRESHOLD = 0.5;
     /** Attack and battle shade into each other ("launched an attack on Kursk Region"); they merge on more evidence. */
@@ -59,12 +61,20 @@ public final class EventMatcher {
         if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
             return null;
         }
-        if (kilometres(a.lat(), a.lon(), b.lat(), b.lon()) < NEARBY_KM) {
+        double km = kilometres(a.lat(), a.lon(), b.lat(), b.lon());
+        if (km < NEARBY_KM) {
             return true;
         }
-        // A country or region and a place inside it ("Russia" and "Kursk"): neither the same nor apart.
-        boolean area = "A".equals(a.featureClass()) || "A".equals(b.featureClass());
-        return area && a.countryCode() != null && a.countryCode().equals(b.countryCode()) ? null : false;
+        // A country and a place in it ("Russia" and "Kursk"), or a first-order region and a place near
+        // its centre: neither the same place nor apart.
+        boolean sameCountry = a.countryCode() != null && a.countryCode().equals(b.countryCode());
+        boolean country = isCountry(a) || isCountry(b);
+        boolean region = "ADM1".equals(a.featureCode()) || "ADM1".equals(b.featureCode());
+        return sameCountry && (country || region && km < REGION_KM) ? null : false;
+    }
+
+    private static boolean isCountry(MergeKey key) {
+        return key.featureCode() != null && key.featureCode().startsWith("PCL");
     }
 
     /** Great-circle distance on a spherical Earth (radius 6371 km). */

@@ -80,17 +80,8 @@ public class EventMerger {
                 && p.lat != null).findFirst().orElse(null);
         return new MergeKey(Category.valueOf(event.category.toUpperCase().replace('-', '_')), event.dateStart,
                 event.dateEnd, event.locationGeonameId, event.lat, event.lon,
-                location == null ? null : location.countryCode, location == null ? null : featureClass(location),
+                location == null ? null : location.countryCode, location == null ? null : location.featureCode,
                 signature);
-    }
-
-    /** GeoNames feature class from the stored code: A (ADM*, PCL*), H (waters), else P-like. */
-    private static String featureClass(EventPlace place) {
-        String code = place.featureCode == null ? "" : place.featureCode;
-        if (code.startsWith("ADM") || code.startsWith("PCL") || code.equals("RGN") || code.equals("TERR")) {
-            return "A";
-        }
-        return code.isEmpty() ? null : code.startsWith("PPL") ? "P" : null;
     }
 
     private Event create(ExtractedEvent e) {

@@ -7,15 +7,18 @@ import org.chronomap.events.place.PlaceDraft;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** What merging compares of an event: category, date interval (inclusive days), location, wording. */
+/**
+ * What merging compares of an event: category, date interval (inclusive days), location (GeoNames id,
+ * degrees, country, GeoNames feature code), wording.
+ */
 public record MergeKey(Category category, LocalDate start, LocalDate end, Long geonameId, Double lat, Double lon,
-                       String countryCode, String featureClass, Set<String> signature) {
+                       String countryCode, String featureCode, Set<String> signature) {
 
     public static MergeKey of(ExtractedEvent event) {
         PlaceDraft location = event.location();
         return new MergeKey(event.category(), event.date().start(), event.date().end(),
                 location == null ? null : location.geonameId(), location == null ? null : location.lat(),
                 location == null ? null : location.lon(), location == null ? null : location.countryCode(),
-                location == null ? null : location.featureClass(), event.signature());
+                location == null ? null : location.featureCode(), event.signature());
     }
 }

@@ -92,7 +92,7 @@ public final class EventBenchmark {
                 Long id = t.path("geonames_id").isNumber() ? t.get("geonames_id").asLong() : null;
                 list.add(new Toponym(t.get("offset").asInt(), t.get("end").asInt(), t.get("surface").asText(),
                         new Toponym.Place(id, t.path("canonical").asText(), t.path("country").asText(), featureClass,
-                                null, t.path("lat").asDouble(), t.path("lon").asDouble()), 1.0));
+                                featureCode(kind), t.path("lat").asDouble(), t.path("lon").asDouble()), 1.0));
             }
             toponymsByFile.put(article.get("file").asText(), list);
         }
@@ -135,7 +135,7 @@ public final class EventBenchmark {
                     Set<String> union = new TreeSet<>(old.signature());
                     union.addAll(key.signature());
                     clusterKeys.set(best, new MergeKey(old.category(), old.start(), old.end(), old.geonameId(),
-                            old.lat(), old.lon(), old.countryCode(), old.featureClass(), union));
+                            old.lat(), old.lon(), old.countryCode(), old.featureCode(), union));
                 }
                 own.add(best);
                 system.add(new SystemEvent(best, primary, group));
@@ -300,6 +300,18 @@ public final class EventBenchmark {
                 (double) pairsMerged / Math.max(1, pairsAll));
         System.out.printf(Locale.ROOT, "wrong merges (matched gold events of different clusters in one system event): %d%n",
                 wrongMerges);
+    }
+
+    /** GeoNames feature codes for the gold's kinds of place. */
+    private static String featureCode(String kind) {
+        return switch (kind) {
+            case "country" -> "PCLI";
+            case "region" -> "ADM1";
+            case "river" -> "STM";
+            case "sea" -> "SEA";
+            case "facility" -> "FCL";
+            default -> "PPL";
+        };
     }
 
     private static boolean overlaps(SystemEvent event, int start, int end) {

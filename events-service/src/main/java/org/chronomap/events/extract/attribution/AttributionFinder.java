@@ -25,7 +25,10 @@ public final class AttributionFinder {
             "(?:(?:at least|more than|nearly|almost|about|around|some|over|up to) )?\\d[\\d,.]*(?:\\s\\w+){0,3}?"
             + "\\s(?:(?:were|have been|had been|was|are|people) )?(?:killed|injured|wounded|dead|died|hospitali[sz]ed"
             + "|missing|evacuated|displaced|captured|arrested|deaths|casualties|square kilomet(?:er|re)s|km2|km²"
-            + "|localities|settlements|villages)\\b");
+            + "|localities|settlements|villages)\\b"
+            // the verb first: "injured at least 18 firefighters"
+            + "|\\b(?:killed|injured|wounded|evacuated|displaced|arrested) (?:(?:at least|more than|nearly|about"
+            + "|around|some|over|up to) )?\\d[\\d,.]*(?: \\w+)?");
 
     public Attribution find(EventCandidate candidate, String text) {
         List<Token> tokens = candidate.sentence().tokens();

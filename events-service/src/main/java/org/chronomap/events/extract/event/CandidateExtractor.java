@@ -78,6 +78,9 @@ public final class CandidateExtractor {
                 continue;
             }
             for (Trigger trigger : triggers) {
+                if (isNegated(tokens, trigger.index())) {
+                    continue; // "did not evacuate anyone on Monday" reports that nothing happened
+                }
                 int distance = trigger.index() < span[0] ? span[0] - trigger.index()
                         : trigger.index() > span[1] ? trigger.index() - span[1] + FOLLOWING_PENALTY : -1;
                 if (distance > 0 && distance <= MAX_DISTANCE && !crossesClauseBoundary(tokens, trigger.index(), span)) {
@@ -229,7 +232,10 @@ public final class CandidateExtractor {
         }
         for (int i = verb + 1; i < noun; i++) {
             String tag = tokens.get(i).tag();
-            if (tag.equals("VERB") || tag.equals("SCONJ") || tokens.get(i).lemma().equals("that")) {
+            // an attributive participle ("the forced evacuation") belongs to the noun phrase
+            boolean participle = tag.equals("VERB") && i + 1 < tokens.size()
+                    && Set.of("NOUN", "ADJ").contains(tokens.get(i + 1).tag()) && tokens.get(i).text().endsWith("ed");
+            if (tag.equals("VERB") && !participle || tag.equals("SCONJ") || tokens.get(i).lemma().equals("that")) {
                 return false;
             }
         }
@@ -245,6 +251,27 @@ public final class CandidateExtractor {
         String lemma = token.lemma();
         return !text.equals(lemma) && (text.equals(lemma + "s") || text.equals(lemma + "es")
                 || lemma.endsWith("y") && text.equals(lemma.substring(0, lemma.length() - 1) + "ies"));
+    }
+
+    /** Verbs whose infinitive complement did not happen: "refused to capture", "failed to take". */
+    private static final Set<String> NEGATIVE_CONTROL = Set.of("refuse", "fail", "decline", "deny", "reject");
+
+    static boolean isNegated(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+            String lemma = tokens.get(i).lemma();
+            if (lemma.equals("not") || lemma.equals("never") || lemma.equals("n't")) {
+                return true;
+            }
+            if (lemma.equals("to") && i > 0 && (NEGATIVE_CONTROL.contains(tokens.get(i - 1).lemma())
+                    || NEGATIVE_CONTROL.contains(tokens.get(i - 1).lemma() + "e"))) {
+                return true;
+            }
+            String tag = tokens.get(i).tag();
+            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Not an infinitive ("to occupy"), not negated ("did not capture"), not a plain modal future. */

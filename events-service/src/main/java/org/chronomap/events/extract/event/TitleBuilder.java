@@ -101,6 +101,11 @@ public final class TitleBuilder {
                 && !tokens.get(end).text().contains("’"))) {
             end--;
         }
+        if (end >= 1 && tokens.get(end).tag().equals("VERB") && tokens.get(end + 1 < tokens.size() ? end + 1 : end)
+                .lemma().equals("to")) {
+            // "Modi is scheduled to visit": the subject of the control verb acts
+            return actor(tokens, end);
+        }
         if (end >= 0 && tokens.get(end).tag().equals("PRON")) {
             return tokens.get(end).text();
         }
