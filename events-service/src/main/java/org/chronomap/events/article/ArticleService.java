@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.chronomap.events.extract.ArticlePipeline;
-import org.chronomap.events.extract.time.PublicationDateInference;
 import org.chronomap.events.merge.EventMerger;
 
 import java.time.LocalDate;
@@ -44,7 +43,7 @@ public class ArticleService {
         LocalDate published = submission.publishedAt();
         boolean inferred = false;
         if (published == null) {
-            Optional<LocalDate> fromText = PublicationDateInference.infer(submission.text());
+            Optional<LocalDate> fromText = pipeline.inferPublicationDate(submission.text());
             published = fromText.orElse(null);
             inferred = fromText.isPresent();
         }

@@ -90,6 +90,15 @@ public class ArticlePipeline {
         return new Result(events(analyzed, found, toponyms, pending, publication), pending);
     }
 
+    /**
+     * The publication date the text itself gives (a dateline, else its latest full date), for articles
+     * submitted without one.
+     */
+    public Optional<LocalDate> inferPublicationDate(String text) {
+        return org.chronomap.events.extract.time.PublicationDateInference.infer(text, tagger.tag(text, null))
+                .map(org.chronomap.events.extract.time.PublicationDateInference.Inferred::date);
+    }
+
     /** Places again, for an article whose places were pending: same candidates, real toponyms. */
     public List<ExtractedEvent> rerun(String text, LocalDate publication, List<Toponym> toponyms) {
         AnalyzedText analyzed = analyzer.analyze(text);

@@ -14,7 +14,7 @@ public class PipelineProducer {
     @Produces
     @Singleton
     ArticlePipeline pipeline(TextAnalyzer analyzer, GeoClient geo) {
-        return new ArticlePipeline(analyzer, new TimeTagger(), geo::geoparse,
+        return new ArticlePipeline(analyzer, new TimeTagger(analyzer), geo::geoparse,
                 id -> geo.geometry(id).map(Object::toString));
     }
 }

@@ -58,7 +58,7 @@ public final class EventBenchmark {
             return;
         }
         TextAnalyzer analyzer = new TextAnalyzer();
-        TimeTagger tagger = new TimeTagger();
+        TimeTagger tagger = new TimeTagger(analyzer);
         String geoUrl = Optional.ofNullable(System.getenv("CHRONOMAP_GEO_URL")).orElse("http://localhost:8082");
         boolean liveGeo = geoAnswers(geoUrl);
         System.out.println("## Events benchmark");

@@ -32,7 +32,8 @@ public final class PlaceDebug {
             }
         }
         String text = Files.readString(shared.resolve("seeds").resolve(file));
-        var pipeline = new ArticlePipeline(new TextAnalyzer(), new TimeTagger(), (t, d) -> toponyms, id -> Optional.empty());
+        TextAnalyzer ANALYZER = new TextAnalyzer();
+        var pipeline = new ArticlePipeline(ANALYZER, new TimeTagger(ANALYZER), (t, d) -> toponyms, id -> Optional.empty());
         for (ExtractedEvent e : pipeline.run(text, LocalDate.parse(args[2])).events()) {
             System.out.println(e.category() + " " + e.date().start() + " " + e.title() + " | " + e.places() + " | "
                     + e.start() + "-" + e.end() + " " + e.signature());

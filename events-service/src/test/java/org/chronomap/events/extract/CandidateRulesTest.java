@@ -18,12 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Candidate, category, title and attribution rules, each with the sentence that motivated it. */
 class CandidateRulesTest {
 
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
     private static ArticlePipeline pipeline;
     private static final LocalDate MONDAY = LocalDate.of(2024, 8, 19);
 
     @BeforeAll
     static void load() {
-        pipeline = new ArticlePipeline(new TextAnalyzer(), new TimeTagger(), (text, date) -> List.<Toponym>of(),
+        pipeline = new ArticlePipeline(ANALYZER, new TimeTagger(ANALYZER), (text, date) -> List.<Toponym>of(),
                 id -> Optional.empty());
     }
 

@@ -36,6 +36,12 @@ public final class EventDater {
     }
 
     static EventDate fromExpression(TimeExpression time, boolean inherited, String basis) {
+        if (time.anchoredStart() != null && time.anchoredEnd() != null) {
+            // "since December 2023", "for 12 days": the phrase with its signal word bounds the happening
+            return new EventDate(time.anchoredStart(), time.anchoredEnd(),
+                    time.anchoredStart().equals(time.anchoredEnd()) ? "day" : "range",
+                    inherited || time.approximate(), time.text(), basis);
+        }
         LocalDate start = time.intervalStart();
         LocalDate end = time.intervalEnd();
         return new EventDate(start, end, precision(time, start, end), inherited || time.approximate(), time.text(),

@@ -77,6 +77,15 @@ public class TextAnalyzer {
         return new AnalyzedText(text, List.copyOf(sentences), new CodePointIndex(text));
     }
 
+    /**
+     * Tokens, parts of speech and lemmas of one span of the text (UTF-16 indices, end exclusive), without
+     * sentence detection: for a stage that needs the grammar of a few clauses only (the time tagger reads
+     * the tense around each date) and should not pay for analysing the whole article.
+     */
+    public List<AnalyzedText.Token> analyzeSpan(String text, int start, int end) {
+        return tokens(taggers.get(), text, start, end);
+    }
+
     private List<AnalyzedText.Token> tokens(Taggers t, String text, int start, int end) {
         String sentence = text.substring(start, end);
         Span[] spans = t.tokens().tokenizePos(sentence);

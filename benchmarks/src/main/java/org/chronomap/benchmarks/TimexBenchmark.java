@@ -1,0 +1,168 @@
+package org.chronomap.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chronomap.events.extract.sentence.TextAnalyzer;
+import org.chronomap.events.extract.time.TimeExpression;
+import org.chronomap.events.extract.time.TimeTagger;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Time-expression benchmark on TBAQ (TimeBank + AQUAINT, TempEval-3 training data): runs our
+ * {@link TimeTagger}, HeidelTime 2.1 and Natty 0.13 on the same documents and prints TempEval-3 strict,
+ * relaxed and value F1 ({@link TempEvalScorer}) and documents per second.
+ *
+ * <p>Usage: {@code TimexBenchmark TBAQ_DIR [OUT_DIR] [systems=ours,heideltime,natty]}. Each system's output
+ * is written as JSONL to OUT_DIR (default {@code target/timex}) for {@code score_timex.py}.
+ */
+public final class TimexBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A gold document: its text, DCT and the gold TIMEX3s. */
+    record Document(String id, String text, LocalDate dct, List<TempEvalScorer.Timex> gold) {
+    }
+
+    /** A system under test. */
+    interface TimexSystem {
+        String name();
+
+        List<TempEvalScorer.Timex> tag(String text, LocalDate dct) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: TimexBenchmark TBAQ_DIR [OUT_DIR] [systems=ours,heideltime,natty]");
+            System.exit(2);
+        }
+        // HeidelTime logs every document at INFO through java.util.logging.
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (var handler : root.getHandlers()) {
+            handler.setLevel(java.util.logging.Level.WARNING);
+        }
+        Path corpus = Path.of(args[0]);
+        Path out = Path.of(args.length > 1 ? args[1] : "target/timex");
+        Set<String> systems = Set.of((args.length > 2 ? args[2] : "ours,heideltime,natty").split(","));
+        List<Document> documents = load(corpus);
+        Files.createDirectories(out);
+        writeGold(documents, out.resolve("gold.jsonl"));
+        System.out.printf(Locale.ROOT, "TBAQ: %d documents, %d gold TIMEX3; Java %s, %d cores%n", documents.size(),
+                documents.stream().mapToInt(d -> d.gold().size()).sum(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%-11s %8s %8s %8s %8s %8s %9s%n", "system", "strictF1", "relaxF1", "valueF1",
+                "typeF1", "system#", "docs/s");
+        List<TimexSystem> toRun = new ArrayList<>();
+        if (systems.contains("ours")) {
+            toRun.add(ours());
+        }
+        if (systems.contains("heideltime")) {
+            try {
+                toRun.add(HeidelTimeSystem.create());
+            } catch (Throwable e) {
+                System.out.println("heideltime: could not start: " + e);
+            }
+        }
+        if (systems.contains("natty")) {
+            toRun.add(new NattySystem());
+        }
+        for (TimexSystem system : toRun) {
+            run(system, documents, out);
+        }
+    }
+
+    private static TimexSystem ours() {
+        TimeTagger tagger = new TimeTagger(new TextAnalyzer());
+        return new TimexSystem() {
+            public String name() {
+                return "chronomap";
+            }
+
+            public List<TempEvalScorer.Timex> tag(String text, LocalDate dct) {
+                List<TempEvalScorer.Timex> result = new ArrayList<>();
+                for (TimeExpression e : tagger.tag(text, dct)) {
+                    result.add(new TempEvalScorer.Timex(e.start(), e.end(), e.text(), e.type().name(), e.value()));
+                }
+                return result;
+            }
+        };
+    }
+
+    private static void run(TimexSystem system, List<Document> documents, Path out) throws Exception {
+        // Warm-up on a few documents so that class loading and JIT are not charged to the timed pass.
+        for (Document d : documents.subList(0, Math.min(5, documents.size()))) {
+            system.tag(d.text(), d.dct());
+        }
+        List<List<TempEvalScorer.Timex>> outputs = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (Document d : documents) {
+            try {
+                outputs.add(system.tag(d.text(), d.dct()));
+            } catch (Exception e) {
+                outputs.add(List.of());
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        TempEvalScorer scorer = new TempEvalScorer();
+        for (int i = 0; i < documents.size(); i++) {
+            scorer.add(documents.get(i).gold(), outputs.get(i));
+        }
+        TempEvalScorer.Scores s = scorer.scores();
+        System.out.printf(Locale.ROOT, "%-11s %8.2f %8.2f %8.2f %8.2f %8d %9.1f%n", system.name(), 100 * s.strictF1(),
+                100 * s.relaxedF1(), 100 * s.valueF1(), 100 * s.typeF1(), s.system(), documents.size() / seconds);
+        write(documents, outputs, out.resolve(system.name() + ".jsonl"));
+    }
+
+    static List<Document> load(Path corpus) throws IOException {
+        List<Document> documents = new ArrayList<>();
+        for (String file : List.of("timebank.jsonl", "aquaint.jsonl")) {
+            for (String line : Files.readAllLines(corpus.resolve(file))) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode d = JSON.readTree(line);
+                List<TempEvalScorer.Timex> gold = new ArrayList<>();
+                for (JsonNode t : d.get("timex")) {
+                    gold.add(new TempEvalScorer.Timex(t.get("start").asInt(), t.get("end").asInt(), t.get("text").asText(),
+                            t.get("type").asText(), t.get("value").asText()));
+                }
+                documents.add(new Document(d.get("doc_id").asText(), d.get("text").asText(),
+                        LocalDate.parse(d.get("dct").asText().substring(0, 10)), gold));
+            }
+        }
+        return documents;
+    }
+
+    private static void writeGold(List<Document> documents, Path file) throws IOException {
+        List<List<TempEvalScorer.Timex>> gold = documents.stream().map(Document::gold).toList();
+        write(documents, gold, file);
+    }
+
+    private static void write(List<Document> documents, List<List<TempEvalScorer.Timex>> outputs, Path file)
+            throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < documents.size(); i++) {
+                ObjectNode doc = JSON.createObjectNode();
+                doc.put("doc_id", documents.get(i).id());
+                ArrayNode timex = doc.putArray("timex");
+                for (TempEvalScorer.Timex t : outputs.get(i)) {
+                    timex.addObject().put("start", t.start()).put("end", t.end()).put("text", t.text())
+                            .put("type", t.type()).put("value", t.value());
+                }
+                w.write(JSON.writeValueAsString(doc));
+                w.newLine();
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.chronomap.events.extract.time;
+
+import org.chronomap.events.extract.sentence.AnalyzedText;
+import org.chronomap.events.extract.sentence.TextAnalyzer;
+import org.chronomap.events.extract.time.normalize.ClauseTense;
+import org.chronomap.events.extract.time.normalize.Tense;
+import org.chronomap.events.extract.time.recognize.Mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where the tagger learns which sentence a mention is in and the tense and aspect of its clause. */
+interface ClauseReader {
+
+    /** Index of the sentence containing the mention; mentions in the same sentence share it. */
+    int sentenceOf(Mention mention);
+
+    Tense tense(Mention mention);
+
+    boolean perfectOrProgressive(Mention mention);
+
+    /** Reads everything from a text analysed in full (the pipeline's {@link AnalyzedText}). */
+    static ClauseReader of(AnalyzedText text) {
+        return new ClauseReader() {
+            public int sentenceOf(Mention mention) {
+                AnalyzedText.Sentence s = sentence(text, mention.start());
+                return s == null ? -1 : s.index();
+            }
+
+            public Tense tense(Mention mention) {
+                AnalyzedText.Sentence s = sentence(text, mention.start());
+                int[] range = s == null ? null : tokenRange(s.tokens(), mention);
+                return range == null ? Tense.UNKNOWN : ClauseTense.of(s.tokens(), range[0], range[1]);
+            }
+
+            public boolean perfectOrProgressive(Mention mention) {
+                AnalyzedText.Sentence s = sentence(text, mention.start());
+                int[] range = s == null ? null : tokenRange(s.tokens(), mention);
+                return range != null && ClauseTense.isPerfectOrProgressive(s.tokens(), range[0], range[1]);
+            }
+        };
+    }
+
+    /**
+     * Splits sentences with a cheap punctuation rule and tags only the sentences that a tense question is
+     * asked about: the raw-text path, which is several times faster than analysing the whole article.
+     */
+    static ClauseReader onDemand(TextAnalyzer analyzer, String text) {
+        return new OnDemandClauseReader(analyzer, text);
+    }
+
+    private static AnalyzedText.Sentence sentence(AnalyzedText text, int position) {
+        List<AnalyzedText.Sentence> sentences = text.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            AnalyzedText.Sentence s = sentences.get(mid);
+            if (position < s.start()) {
+                hi = mid - 1;
+            } else if (position >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Indices of the first and last token the mention covers, or null when it covers none. */
+    static int[] tokenRange(List<AnalyzedText.Token> tokens, Mention m) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            AnalyzedText.Token t = tokens.get(i);
+            if (t.end() > m.start() && t.start() < m.end()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[]{first, last};
+    }
+
+    final class OnDemandClauseReader implements ClauseReader {
+
+        /** A sentence ends at a line break, or at . ! ? (and closing quotes) before white space and a capital. */
+        private static final Pattern SENTENCE_END = Pattern.compile("\\n|[.!?]+[\"”’')]*\\s+(?=[\"“‘(]?[A-Z0-9])");
+        /**
+         * How far the tagged stretch reaches before and after a mention (UTF-16 units, cut at the sentence).
+         * The governing verb is almost always within a dozen words; tagging less is what makes this path fast.
+         */
+        private static final int BEFORE = 110;
+        private static final int AFTER = 60;
+
+        private final TextAnalyzer analyzer;
+        private final String text;
+        private final List<Integer> sentenceStarts = new ArrayList<>();
+        private final Map<Long, List<AnalyzedText.Token>> tokensBySpan = new HashMap<>();
+
+        private OnDemandClauseReader(TextAnalyzer analyzer, String text) {
+            this.analyzer = analyzer;
+            this.text = text;
+            sentenceStarts.add(0);
+            Matcher m = SENTENCE_END.matcher(text);
+            while (m.find()) {
+                sentenceStarts.add(m.end());
+            }
+        }
+
+        public int sentenceOf(Mention mention) {
+            int lo = 0;
+            int hi = sentenceStarts.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (sentenceStarts.get(mid) <= mention.start()) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo;
+        }
+
+        public Tense tense(Mention mention) {
+            List<AnalyzedText.Token> tokens = tokensAround(mention);
+            int[] range = tokenRange(tokens, mention);
+            return range == null ? Tense.UNKNOWN : ClauseTense.of(tokens, range[0], range[1]);
+        }
+
+        public boolean perfectOrProgressive(Mention mention) {
+            List<AnalyzedText.Token> tokens = tokensAround(mention);
+            int[] range = tokenRange(tokens, mention);
+            return range != null && ClauseTense.isPerfectOrProgressive(tokens, range[0], range[1]);
+        }
+
+        private List<AnalyzedText.Token> tokensAround(Mention mention) {
+            int s = sentenceOf(mention);
+            int start = Math.max(sentenceStarts.get(s), mention.start() - BEFORE);
+            int end = Math.min(s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : text.length(),
+                    mention.end() + AFTER);
+            // Snap to white space so that no word is cut in half.
+            while (start > sentenceStarts.get(s) && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            while (end < text.length() && end > mention.end() && !Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int from = start;
+            int to = end;
+            return tokensBySpan.computeIfAbsent(((long) from << 32) | to, k -> analyzer.analyzeSpan(text, from, to));
+        }
+    }
+}

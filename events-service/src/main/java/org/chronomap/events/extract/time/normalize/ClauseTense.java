@@ -1,0 +1,228 @@
+package org.chronomap.events.extract.time.normalize;
+
+import org.chronomap.events.extract.sentence.AnalyzedText.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the tense of the clause around a time expression from the UPOS tags and lemmas of the
+ * OpenNLP UD model, which has no Penn tense tags: a verb whose surface differs from its lemma and
+ * does not end in -s or -ing is past ("said"/"say"); will/shall, "is expected to", "plans to", "due to"
+ * mark the future; have + participle is past (present perfect reports a completed event).
+ * The governing verb is the nearest one before the expression in its clause, else the first after it
+ * ("On Sunday, Moscow accused Kiev").
+ */
+public final class ClauseTense {
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "that", "which", "who", "whom", "whose",
+            "when", "while", "because", "although", "though", "if", "unless", "where",
+            "\"", "“", "”", "(", ")", "—", "–");
+    /** Verbs that put what they govern into the future: "is expected to", "plans to", "is due to". */
+    private static final Set<String> FUTURE_GOVERNORS = Set.of("expect", "plan", "schedule", "due", "intend",
+            "aim", "hope", "prepare", "set", "propose", "want", "seek", "promise", "vow", "pledge", "threaten", "go");
+    private static final Set<String> SCHEDULING_VERBS = Set.of("schedule", "reschedule", "postpone", "delay", "plan",
+            "adjourn", "defer");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "can",
+            "must", "should", "ca");
+
+    private ClauseTense() {
+    }
+
+    /** Tense for the expression covering tokens [first, last] of a sentence (indices into {@code tokens}). */
+    public static Tense of(List<Token> tokens, int first, int last) {
+        // "until Tuesday", "till next month": a deadline, which news gives for what is still to come.
+        if (first > 0 && tokens.get(first - 1).text().toLowerCase(Locale.ROOT).matches("until|till|pending")) {
+            return Tense.FUTURE;
+        }
+        int verb = nearestVerbBefore(tokens, first);
+        if (verb < 0) {
+            verb = firstVerbAfter(tokens, last);
+        }
+        if (verb < 0) {
+            return Tense.UNKNOWN;
+        }
+        return tenseOfGroup(tokens, verb);
+    }
+
+    /**
+     * True when the governing verb group is perfect or progressive ("have been leading", "has lasted",
+     * "are fighting"): a duration in such a clause runs up to the reference point.
+     */
+    public static boolean isPerfectOrProgressive(List<Token> tokens, int first, int last) {
+        int verb = nearestVerbBefore(tokens, first);
+        if (verb < 0) {
+            verb = firstVerbAfter(tokens, last);
+        }
+        if (verb < 0) {
+            return false;
+        }
+        for (int i = verb; i >= 0 && verb - i <= 3; i--) {
+            Token t = tokens.get(i);
+            if (t.tag().equals("AUX") && (t.lemma().equals("have") && !t.text().equalsIgnoreCase("had"))) {
+                return true;
+            }
+            if (i < verb && !t.isVerb() && !t.tag().equals("ADV") && !t.tag().equals("PART")) {
+                break;
+            }
+        }
+        String main = tokens.get(verb).text().toLowerCase(Locale.ROOT);
+        return main.endsWith("ing") && verb > 0 && tokens.get(verb - 1).lemma().equals("be")
+                && surfaceTense(tokens.get(verb - 1)) == Tense.PRESENT;
+    }
+
+    private static int nearestVerbBefore(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.isVerb()) {
+                return mainVerbOfGroup(tokens, i);
+            }
+            if (isBreak(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstVerbAfter(List<Token> tokens, int last) {
+        for (int i = last + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb()) {
+                return i;
+            }
+            if (isBreak(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** From any verb of a group, walk right over the auxiliary chain to the main verb. */
+    private static int mainVerbOfGroup(List<Token> tokens, int i) {
+        int j = i;
+        while (j + 1 < tokens.size() && tokens.get(j).tag().equals("AUX")
+                && (tokens.get(j + 1).isVerb() || tokens.get(j + 1).tag().equals("ADV") || tokens.get(j + 1).tag().equals("PART"))) {
+            j++;
+        }
+        return tokens.get(j).isVerb() ? j : i;
+    }
+
+    static Tense tenseOfGroup(List<Token> tokens, int verb) {
+        // Walk left over the auxiliaries, negation and adverbs of the group.
+        int from = verb;
+        while (from - 1 >= 0) {
+            Token prev = tokens.get(from - 1);
+            if (prev.tag().equals("AUX") || prev.tag().equals("PART") || prev.tag().equals("ADV")
+                    && !prev.text().contains(",")) {
+                from--;
+            } else {
+                break;
+            }
+        }
+        boolean perfect = false;
+        Tense auxTense = null;
+        for (int i = from; i <= verb; i++) {
+            Token t = tokens.get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (!t.tag().equals("AUX") || i == verb && i > from) {
+                continue;
+            }
+            if (FUTURE_MODALS.contains(lower) || FUTURE_MODALS.contains(t.lemma())) {
+                return Tense.FUTURE;
+            }
+            if (lower.equals("would") || lower.equals("could")) {
+                auxTense = auxTense == null ? Tense.UNKNOWN : auxTense;
+                continue;
+            }
+            if (t.lemma().equals("have")) {
+                perfect = true;
+            }
+            if (auxTense == null || auxTense == Tense.UNKNOWN) {
+                auxTense = surfaceTense(t);
+            }
+        }
+        Token main = tokens.get(verb);
+        // "has scheduled a news conference Thursday", "postponed until Tuesday": what is planned lies ahead.
+        if (SCHEDULING_VERBS.contains(main.lemma())) {
+            return Tense.FUTURE;
+        }
+        // "is expected to", "plans to visit", "is due to", "is going to": the future is in the governor.
+        if (FUTURE_GOVERNORS.contains(main.lemma()) && followedByTo(tokens, verb) && auxTense != Tense.PAST
+                && !isPastForm(main)) {
+            return Tense.FUTURE;
+        }
+        if (main.lemma().equals("expect") && auxTense == Tense.PRESENT) {
+            return Tense.FUTURE;
+        }
+        // Infinitive: "plans to visit on Friday" → look at the verb that governs "to".
+        if (verb - 1 >= 0 && tokens.get(verb - 1).text().equalsIgnoreCase("to") && verb - 2 >= 0) {
+            int governor = verb - 2;
+            while (governor >= 0 && !tokens.get(governor).isVerb() && !tokens.get(governor).lemma().equals("due")) {
+                if (isBreak(tokens.get(governor)) || verb - governor > 4) {
+                    governor = -1;
+                    break;
+                }
+                governor--;
+            }
+            if (governor >= 0) {
+                Token g = tokens.get(governor);
+                Tense governorTense = tenseOfGroup(tokens, governor);
+                // "is scheduled to close", "plans to visit", "is due to", "is to resume": the future;
+                // "was scheduled to" is a past plan, resolved as the nearest date.
+                if (FUTURE_GOVERNORS.contains(g.lemma()) || g.lemma().equals("due") || g.lemma().equals("be")) {
+                    return governorTense == Tense.PAST && !hasPresentAux(tokens, governor) ? Tense.UNKNOWN : Tense.FUTURE;
+                }
+                return governorTense;
+            }
+        }
+        if (perfect) {
+            return Tense.PAST;
+        }
+        if (auxTense != null) {
+            return auxTense;
+        }
+        return surfaceTense(main);
+    }
+
+    /** "is scheduled": a present auxiliary before a participle makes a present passive, not a past. */
+    private static boolean hasPresentAux(List<Token> tokens, int verb) {
+        for (int i = verb - 1; i >= 0 && verb - i <= 2; i--) {
+            Token t = tokens.get(i);
+            if (t.tag().equals("AUX")) {
+                return surfaceTense(t) == Tense.PRESENT;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByTo(List<Token> tokens, int verb) {
+        return verb + 1 < tokens.size() && tokens.get(verb + 1).text().equalsIgnoreCase("to");
+    }
+
+    private static boolean isPastForm(Token t) {
+        return surfaceTense(t) == Tense.PAST;
+    }
+
+    /** Tense of one verb form from its surface and lemma. */
+    static Tense surfaceTense(Token t) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case "was", "were", "did", "had", "'d" -> { return Tense.PAST; }
+            case "is", "are", "am", "'s", "'re", "'m", "does", "do", "has", "have", "'ve" -> { return Tense.PRESENT; }
+            case "will", "shall", "'ll" -> { return Tense.FUTURE; }
+            default -> { }
+        }
+        if (lower.endsWith("ing")) {
+            return Tense.UNKNOWN;
+        }
+        if (!lower.equals(t.lemma()) && !lower.endsWith("s")) {
+            return Tense.PAST;
+        }
+        return Tense.PRESENT;
+    }
+
+    private static boolean isBreak(Token t) {
+        return CLAUSE_BREAKS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+}

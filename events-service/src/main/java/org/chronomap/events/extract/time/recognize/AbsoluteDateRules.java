@@ -1,0 +1,243 @@
+package org.chronomap.events.extract.time.recognize;
+
+import org.chronomap.events.extract.time.TimexType;
+import org.chronomap.events.extract.time.normalize.NormalizationContext;
+import org.chronomap.events.extract.time.normalize.RelativeDateResolver;
+import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.Tense;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Function;
+import java.util.Locale;
+
+import static org.chronomap.events.extract.time.recognize.Lexicon.DAY_NUMBER;
+import static org.chronomap.events.extract.time.recognize.Lexicon.MONTH;
+import static org.chronomap.events.extract.time.recognize.Lexicon.OSP;
+import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
+import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
+import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY_ABBR;
+import static org.chronomap.events.extract.time.recognize.Lexicon.YEAR;
+import static org.chronomap.events.extract.time.recognize.Normalizers.applyPart;
+
+/**
+ * Calendar dates written out: full dates in the common orders, datelines with a clock time, month and
+ * year, a bare month or year, decades and centuries, with "early/mid/late" parts. Dates without a year
+ * take it from the DCT and the clause tense ({@link RelativeDateResolver#dayWithoutYear}).
+ */
+final class AbsoluteDateRules {
+
+    private AbsoluteDateRules() {
+    }
+
+    static final String CLOCK = "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?" + OSP
+            + "(?<ampm>a\\.m\\.|p\\.m\\.|am(?![\\p{L}])|pm(?![\\p{L}])|a\\.m(?![\\p{L}])|p\\.m(?![\\p{L}]))"
+            + "|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\d:])";
+    static final String ZONE = "(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|MSK|EET|EEST|Z)(?![\\p{L}])";
+    private static final String PART = "(?:(?<part>early|mid|late|the" + SP + "(?:beginning|start|middle|end|first"
+            + SP + "half|second" + SP + "half)" + SP + "of)(?:-|" + SP + "))?";
+    private static final String WD_PREFIX = "(?:(?<wd>" + WEEKDAY + "|" + WEEKDAY_ABBR + ")," + OSP + "|(?<wd2>"
+            + WEEKDAY + ")" + SP + ")?";
+    private static final String TIME_SUFFIX = "(?:,?" + SP + "(?:at" + SP + ")?(?:" + CLOCK + ")(?:" + SP
+            + "(?<zone>" + ZONE + "))?)?";
+
+    static List<TimexRule> rules() {
+        return List.of(
+                TimexRule.of("iso-date", "(?<![\\d-])(?<y>\\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\\d|3[01])"
+                        + "(?:T(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)(?::\\d\\d)?(?<zone>Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\d])",
+                        AbsoluteDateRules::fullDate),
+                TimexRule.of("day-month-year", WD_PREFIX + "(?<d>" + DAY_NUMBER + ")(?:" + SP + "of)?" + SP
+                        + "(?<m>" + MONTH + "),?" + SP + "(?<y>" + YEAR + ")" + TIME_SUFFIX, AbsoluteDateRules::fullDate),
+                TimexRule.of("month-day-year", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + "),?"
+                        + SP + "(?<y>" + YEAR + ")" + TIME_SUFFIX, AbsoluteDateRules::fullDate),
+                TimexRule.of("numeric-date", "(?<![\\d/])(?<m>0?[1-9]|1[0-2])/(?<d>[0-2]?\\d|3[01])/(?<y>(?:19|20)\\d\\d)(?![\\d/])",
+                        AbsoluteDateRules::fullDate),
+                TimexRule.of("month-day", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + ")"
+                        + "(?![,]?" + OSP + "\\d)" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
+                TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + DAY_NUMBER + ")(?:" + SP + "of)?"
+                        + SP + "(?<m>" + MONTH + ")" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
+                TimexRule.of("month-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?,?" + SP + "(?<y>" + YEAR + ")",
+                        AbsoluteDateRules::monthYear),
+                TimexRule.of("month-relative-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?" + SP
+                        + "(?<rel>last|this|next)" + SP + "year", AbsoluteDateRules::monthRelativeYear),
+                TimexRule.of("month-relative", "(?<rel>last|this|next|this" + SP + "past|this" + SP + "coming)" + SP
+                        + "(?<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                        + "(?![\\p{L}])", AbsoluteDateRules::relativeMonth),
+                TimexRule.of("month", PART + "(?<m>January|February|March|April|May|June|July|August|September"
+                        + "|October|November|December)(?![\\p{L}])", AbsoluteDateRules::month),
+                TimexRule.of("year", "(?<![$£€#\\d.,:/-])(?<x>" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
+                        + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))", AbsoluteDateRules::year),
+                TimexRule.of("decade", "(?:the" + SP + ")?" + PART + "(?:(?<dec>(?:1[0-9]|20)[0-9]0)|'(?<short>[0-9]0))'?s(?![\\p{L}])",
+                        AbsoluteDateRules::decade),
+                TimexRule.of("decade-words", "(?:the" + SP + ")?" + PART + "(?<w>twenties|thirties|forties|fifties|sixties"
+                        + "|seventies|eighties|nineties)(?![\\p{L}])", AbsoluteDateRules::decadeWords),
+                TimexRule.of("century", "(?:the" + SP + ")?" + PART + "(?<n>\\d{1,2})(?:st|nd|rd|th)" + SP + "century",
+                        m -> Normalizers.constant(applyPart(RelativeDateResolver.century(
+                                Integer.parseInt(m.group("n"))), m.group("part")))));
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    fullDate(Match m) {
+        int month = isDigits(m.group("m")) ? Integer.parseInt(m.group("m")) : Lexicon.month(m.group("m"));
+        if (month == 0 || !isDigits(m.group("m")) && !Lexicon.isCapitalised(m.group("m"))) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(Integer.parseInt(m.group("y")), month, Lexicon.day(m.group("d")));
+        } catch (DateTimeException e) {
+            return null;
+        }
+        Resolution day = withClock(Resolution.day(date), m, date);
+        return Normalizers.constant(day);
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    dayWithoutYear(Match m) {
+        String monthWord = m.group("m");
+        int month = Lexicon.month(monthWord);
+        if (month == 0 || !Lexicon.isCapitalised(monthWord)) {
+            return null;
+        }
+        int day = Lexicon.day(m.group("d"));
+        MonthDay monthDay;
+        try {
+            monthDay = MonthDay.of(month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+        String weekdayWord = m.group("wd") != null ? m.group("wd") : m.group("wd2");
+        DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
+        String unresolved = String.format("XXXX-%02d-%02d", month, day);
+        return Normalizers.relative(TimexType.DATE, unresolved, ctx -> {
+            LocalDate date = weekday != null ? yearByWeekday(ctx.dct(), monthDay, weekday, ctx.tense())
+                    : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx.tense());
+            return withClock(Resolution.day(date), m, date);
+        });
+    }
+
+    /** A weekday written with the date settles the year: the candidate year nearest the DCT where they agree. */
+    private static LocalDate yearByWeekday(LocalDate dct, MonthDay monthDay, DayOfWeek weekday, Tense tense) {
+        for (int delta : new int[]{0, -1, 1}) {
+            LocalDate candidate = monthDay.atYear(dct.getYear() + delta);
+            if (candidate.getDayOfWeek() == weekday) {
+                return candidate;
+            }
+        }
+        return RelativeDateResolver.dayWithoutYear(dct, monthDay, tense);
+    }
+
+    static Resolution withClock(Resolution day, Match m, LocalDate date) {
+        String hour = m.group("h") != null ? m.group("h") : m.group("h24");
+        if (hour == null) {
+            return day;
+        }
+        String minute = m.group("mi") != null ? m.group("mi") : m.group("mi24");
+        int h = Integer.parseInt(hour);
+        String ampm = m.group("ampm");
+        if (ampm != null) {
+            boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+            h = h % 12 + (pm ? 12 : 0);
+        }
+        String value = String.format("%sT%02d:%s", date, h, minute == null ? "00" : minute);
+        return day.withType(TimexType.TIME).withValue(value);
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    monthYear(Match m) {
+        int month = Lexicon.month(m.group("m"));
+        if (month == 0 || !Lexicon.isCapitalised(m.group("m"))) {
+            return null;
+        }
+        Resolution r = Resolution.month(YearMonth.of(Integer.parseInt(m.group("y")), month));
+        return Normalizers.constant(applyPart(r, m.group("part")));
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    monthRelativeYear(Match m) {
+        int month = Lexicon.month(m.group("m"));
+        if (month == 0 || !Lexicon.isCapitalised(m.group("m"))) {
+            return null;
+        }
+        int offset = Lexicon.offset(m.group("rel"));
+        return Normalizers.relative(TimexType.DATE, String.format("XXXX-%02d", month), ctx -> applyPart(
+                Resolution.month(YearMonth.of(ctx.dct().getYear() + offset, month)), m.group("part")));
+    }
+
+    /** "last February" = the latest February before the DCT's month; "next March" the first after; "this" = the DCT's year. */
+    private static Function<NormalizationContext, Resolution> relativeMonth(Match m) {
+        if (!Lexicon.isCapitalised(m.group("m"))) {
+            return null;
+        }
+        int month = Lexicon.month(m.group("m"));
+        int offset = Lexicon.offset(m.group("rel"));
+        return Normalizers.relative(TimexType.DATE, String.format("XXXX-%02d", month), ctx -> {
+            YearMonth current = YearMonth.from(ctx.dct());
+            YearMonth sameYear = YearMonth.of(ctx.dct().getYear(), month);
+            YearMonth resolved = offset < 0 ? (sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1))
+                    : offset > 0 ? (sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1)) : sameYear;
+            return Resolution.month(resolved);
+        });
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    month(Match m) {
+        String word = m.group("m");
+        if (!Lexicon.isCapitalised(word)) {
+            return null;
+        }
+        int month = Lexicon.month(word);
+        return Normalizers.relative(TimexType.DATE, String.format("XXXX-%02d", month), ctx -> applyPart(
+                Resolution.month(RelativeDateResolver.monthWithoutYear(ctx.dct(), month, ctx.tense())),
+                m.group("part")));
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    year(Match m) {
+        int year = Integer.parseInt(m.group("y"));
+        Resolution r = applyPart(Resolution.year(year), m.group("part"));
+        return ctx -> ctx.hasDct() && year > ctx.dct().getYear() + 50 ? null : r;
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    decade(Match m) {
+        int first;
+        if (m.group("dec") != null) {
+            first = Integer.parseInt(m.group("dec"));
+        } else {
+            int shortDecade = Integer.parseInt(m.group("short"));
+            // '90s is the 1990s; '20s after 2000 is the 2020s: the nearest century that is not in the future.
+            return ctx -> {
+                int century = ctx.hasDct() ? ctx.dct().getYear() / 100 * 100 : 1900;
+                int year = century + shortDecade;
+                if (ctx.hasDct() && year > ctx.dct().getYear()) {
+                    year -= 100;
+                }
+                return applyPart(RelativeDateResolver.decade(year), m.group("part"));
+            };
+        }
+        if (first % 10 != 0) {
+            return null;
+        }
+        return Normalizers.constant(applyPart(RelativeDateResolver.decade(first), m.group("part")));
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    decadeWords(Match m) {
+        String w = m.group("w").toLowerCase(Locale.ROOT);
+        int tens = switch (w.substring(0, 3)) {
+            case "twe" -> 2; case "thi" -> 3; case "for" -> 4; case "fif" -> 5; case "six" -> 6;
+            case "sev" -> 7; case "eig" -> 8; default -> 9;
+        };
+        // Words name a decade of the 20th century, as news used them in TimeBank's time and since.
+        return Normalizers.constant(applyPart(RelativeDateResolver.decade(1900 + tens * 10), m.group("part")));
+    }
+
+    private static boolean isDigits(String s) {
+        return s.chars().allMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,83 @@
+package org.chronomap.events.extract.time.recognize;
+
+import org.chronomap.events.extract.time.TimexType;
+import org.chronomap.events.extract.time.normalize.NormalizationContext;
+import org.chronomap.events.extract.time.normalize.RelativeDateResolver;
+import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.WeekdayResolver;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import static org.chronomap.events.extract.time.recognize.AbsoluteDateRules.CLOCK;
+import static org.chronomap.events.extract.time.recognize.AbsoluteDateRules.ZONE;
+import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
+import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
+
+/**
+ * Clock times ("10:35 a.m.", "00:08 UTC", "noon Thursday", "10 p.m. Wednesday"). The day is the weekday
+ * written with it, else the last day named earlier in the sentence, else the DCT. The zone is part of
+ * the extent; the value keeps local clock time as TimeBank does.
+ */
+final class ClockTimeRules {
+
+    private ClockTimeRules() {
+    }
+
+    private static final String HEDGE = "(?:(?<hedge>about|around|approximately|shortly" + SP + "(?:before|after)|just"
+            + SP + "(?:before|after)|after|before|until|by)" + SP + ")?";
+
+    static List<TimexRule> rules() {
+        return List.of(
+                TimexRule.of("clock-time", "(?<x>" + HEDGE.replace("|after|before|until|by", "") + "(?:(?<wdBefore>" + WEEKDAY
+                        + ")" + SP + "(?:at" + SP + ")?)?(?:" + CLOCK + "|(?<word>noon|midnight))(?:" + SP + "(?<zone>"
+                        + ZONE + "))?(?:,?" + SP + "(?:on" + SP + ")?(?:(?<wd>" + WEEKDAY + ")|(?<m>" + Lexicon.MONTH + ")" + SP
+                        + "(?<d>" + Lexicon.DAY_NUMBER + ")))?)", ClockTimeRules::clock));
+    }
+
+    private static Function<NormalizationContext, Resolution> clock(Match m) {
+        String word = m.group("word");
+        int hour;
+        String minute;
+        if (word != null) {
+            hour = word.equalsIgnoreCase("noon") ? 12 : 24;
+            minute = "00";
+            // A bare "noon" or "midnight" is a time only with a day ("noon Thursday"); alone it is often idiom.
+            if (m.group("wd") == null && m.group("wdBefore") == null) {
+                return null;
+            }
+        } else {
+            String h = m.group("h") != null ? m.group("h") : m.group("h24");
+            minute = m.group("mi") != null ? m.group("mi") : m.group("mi24") != null ? m.group("mi24") : "00";
+            hour = Integer.parseInt(h);
+            String ampm = m.group("ampm");
+            if (ampm != null) {
+                hour = hour % 12 + (ampm.toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+            }
+        }
+        String weekdayWord = m.group("wd") != null ? m.group("wd") : m.group("wdBefore");
+        DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
+        String clock = String.format("T%02d:%s", hour, minute);
+        int month = m.group("m") == null ? 0 : Lexicon.month(m.group("m"));
+        java.time.MonthDay monthDay = month == 0 ? null : java.time.MonthDay.of(month, Math.min(Lexicon.day(m.group("d")),
+                java.time.Month.of(month).maxLength()));
+        String hedge = m.group("hedge");
+        return ctx -> {
+            LocalDate day;
+            if (!ctx.hasDct() && ctx.sentenceDay() == null) {
+                return Resolution.unanchored(TimexType.TIME, "XXXX-XX-XX" + clock);
+            } else if (monthDay != null && ctx.hasDct()) {
+                day = RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx.tense());
+            } else if (weekday != null && ctx.hasDct()) {
+                day = WeekdayResolver.resolve(ctx.dct(), weekday, ctx.tense());
+            } else {
+                day = ctx.sentenceDay() != null ? ctx.sentenceDay() : ctx.dct();
+            }
+            Resolution r = Resolution.day(day).withType(TimexType.TIME).withValue(day + clock);
+            return hedge == null ? r : r.withMod("APPROX");
+        };
+    }
+}

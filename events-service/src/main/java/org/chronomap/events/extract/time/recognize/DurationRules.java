@@ -1,0 +1,115 @@
+package org.chronomap.events.extract.time.recognize;
+
+import org.chronomap.events.extract.time.TimexType;
+import org.chronomap.events.extract.time.normalize.CalendarUnit;
+import org.chronomap.events.extract.time.normalize.NormalizationContext;
+import org.chronomap.events.extract.time.normalize.RelativeDateResolver;
+import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.Tense;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import static org.chronomap.events.extract.time.recognize.Lexicon.AMOUNT;
+import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
+import static org.chronomap.events.extract.time.recognize.Lexicon.UNIT;
+import static org.chronomap.events.extract.time.recognize.RelativeDateRules.HEDGE;
+
+/**
+ * Durations ("12 days", "the past three months", "nearly two years", "two-year") and what they anchor:
+ * "for 12 days" in a perfect or progressive clause runs up to the reference point (a date named earlier
+ * in the sentence, else the DCT); "the past N units" ends at the DCT, "the next N units" starts there;
+ * "N units after <event>" puts the event N units before the reference.
+ */
+final class DurationRules {
+
+    private DurationRules() {
+    }
+
+    static List<TimexRule> rules() {
+        return List.of(
+                TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?(?<x>(?:"
+                        + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
+                        + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?<a>"
+                        + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+)(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
+                        + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<post>" + SP + "(?:after|before)" + SP + ")?",
+                        DurationRules::duration),
+                TimexRule.of("vague-duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after)" + SP + ")?(?<x>(?:"
+                        + "(?<q>the" + SP + "(?:past|last|next|coming)" + SP + "(?:few|several)|several|a" + SP + "few|few|many"
+                        + "|the" + SP + "next" + SP + "several)" + SP + ")?(?<u>minutes|hours|days|weeks|months|years"
+                        + "|decades|centuries))(?![\\p{L}-])", DurationRules::vagueDuration));
+    }
+
+    private static Function<NormalizationContext, Resolution> duration(Match m) {
+        String unitWord = m.group("u");
+        boolean fortnight = unitWord.toLowerCase(Locale.ROOT).startsWith("fortnight");
+        CalendarUnit unit = fortnight ? CalendarUnit.WEEK : CalendarUnit.parse(unitWord);
+        String amountWord = m.group("a");
+        Double parsed = Lexicon.amount(amountWord);
+        double half = m.group("half") != null ? 0.5 : 0;
+        Double amount = parsed == null ? null : (fortnight ? parsed * 2 : parsed) + half;
+        String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String pre = m.group("pre") == null ? "" : m.group("pre").trim().toLowerCase(Locale.ROOT);
+        String post = m.group("post") == null ? "" : m.group("post").trim().toLowerCase(Locale.ROOT);
+        boolean singularArticle = amountWord.matches("(?i)an?") && det.isEmpty();
+        // Ages ("a 6-year-old") are not durations in TimeBank; "three-quarters" and "a quarter of" are fractions;
+        // "a second" is mostly the ordinal ("a second term").
+        if (m.group("old") != null
+                || unit == CalendarUnit.QUARTER && (m.group("sep").contains("-") || singularArticle)
+                || unit == CalendarUnit.SECOND && singularArticle) {
+            return null;
+        }
+        // "a year" after "since" or before "after" reads as a length too; a bare "a day" is too often idiom.
+        if (singularArticle && unit == CalendarUnit.DAY && pre.isEmpty() && post.isEmpty()) {
+            return null;
+        }
+        String mod = Normalizers.hedgeMod(m.group("hedge"));
+        return ctx -> {
+            Resolution d = RelativeDateResolver.duration(amount, unit);
+            if (mod != null) {
+                d = d.withMod(mod);
+            }
+            if (!ctx.hasDct() || amount == null || !unit.isCalendar()) {
+                return d;
+            }
+            LocalDate reference = ctx.durationReference();
+            if (det.equals("the past") || det.equals("the last") || det.equals("the previous")) {
+                return d.anchored(RelativeDateResolver.shiftFractional(ctx.dct(), -amount, unit), ctx.dct());
+            }
+            if (det.equals("the next") || det.equals("the coming")) {
+                return d.anchored(ctx.dct(), RelativeDateResolver.shiftFractional(ctx.dct(), amount, unit));
+            }
+            if ((pre.equals("for") || pre.equals("over")) && ctx.perfect()) {
+                return d.anchored(RelativeDateResolver.shiftFractional(reference, -amount, unit), reference);
+            }
+            if (pre.equals("in") && mod == null && det.isEmpty() && ctx.tense() == Tense.FUTURE) {
+                // "will be redeemed in five years": a date counted from the DCT (TimeBank: DATE 1994).
+                Resolution date = RelativeDateResolver.ago(ctx.dct(), amount, unit, null, 1);
+                return date.anchored(date.start(), date.end());
+            }
+            if (post.equals("after")) {
+                // "comes almost two weeks after troops launched an offensive": the event lies N units back.
+                String hedgeKind = mod == null ? null : mod.contains("LESS") ? "LESS_THAN" : mod.contains("MORE") ? "MORE_THAN" : "APPROX";
+                Resolution back = RelativeDateResolver.ago(reference, amount, unit, hedgeKind, -1);
+                return d.anchored(back.start(), back.end());
+            }
+            return d;
+        };
+    }
+
+    private static Function<NormalizationContext, Resolution> vagueDuration(Match m) {
+        String q = m.group("q");
+        String pre = m.group("pre");
+        // A bare plural ("years") is a duration only after a preposition of extent: "for years".
+        if (q == null && pre == null) {
+            return null;
+        }
+        if (q == null && !pre.trim().toLowerCase(Locale.ROOT).matches("for|over|within|after")) {
+            return null;
+        }
+        CalendarUnit unit = CalendarUnit.parse(m.group("u"));
+        return Normalizers.constant(Resolution.unanchored(TimexType.DURATION, unit.duration(null)));
+    }
+}

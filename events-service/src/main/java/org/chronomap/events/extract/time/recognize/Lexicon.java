@@ -1,0 +1,160 @@
+package org.chronomap.events.extract.time.recognize;
+
+import org.chronomap.events.extract.time.normalize.TimexValues.Season;
+
+import java.time.DayOfWeek;
+import java.util.Locale;
+import java.util.Map;
+
+/** Regular-expression fragments and word lists of English calendar language, and their parsers. */
+public final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Horizontal white space only: an expression never spans a line break (headlines, datelines). */
+    public static final String SP = "[ \\t\\u00A0]+";
+    public static final String OSP = "[ \\t\\u00A0]*";
+
+    public static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
+            + "|Nov\\.?|Dec\\.?)(?![\\p{L}])";
+    public static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])";
+    public static final String WEEKDAY_ABBR = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
+    public static final String DAY_NUMBER = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\d])";
+    public static final String YEAR = "(?:1[5-9][0-9]{2}|20[0-9]{2})(?![\\p{L}\\d])";
+    public static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
+
+    private static final String UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    /** A cardinal written out, up to "ninety-nine" and "a hundred". */
+    public static final String NUMBER_WORD = "(?:(?:" + TENS + ")(?:[- ](?:" + UNITS_WORD + "))?|" + TEENS + "|"
+            + UNITS_WORD + "|(?:a|one) hundred|a dozen|a couple of|a couple|a half|half an?)";
+    /** An amount: digits, a fraction "2 1/2", words, "a"/"an", or a vague quantity. */
+    public static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?(?:" + SP + "1/2|½)?|" + NUMBER_WORD + "(?:" + SP
+            + "and" + SP + "a" + SP + "half)?|an?|several|a few|few|many|some)";
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1));
+
+    /** Month 1–12 of a month name or abbreviation as written; 0 when not a month. */
+    public static int month(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        if (w.length() < 3) {
+            return 0;
+        }
+        return switch (w.substring(0, 3)) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; case "dec" -> 12;
+            default -> 0;
+        };
+    }
+
+    /** Month names are proper nouns: a lower-case "may" or "march" is a verb. */
+    public static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    public static DayOfWeek weekday(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (w.startsWith(d.name().toLowerCase(Locale.ROOT).substring(0, 3))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    public static int day(String written) {
+        return Integer.parseInt(written.replaceAll("[^0-9]", ""));
+    }
+
+    /** The amount of {@link #AMOUNT}; null for vague quantities ("several", "a few"), which TIMEX3 writes as X. */
+    public static Double amount(String written) {
+        String w = written.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').trim().replaceAll("\\s+", " ");
+        if (w.matches("several|a few|few|many|some")) {
+            return null;
+        }
+        if (w.matches("a couple( of)?")) {
+            return 2.0;
+        }
+        if (w.equals("a dozen")) {
+            return 12.0;
+        }
+        if (w.matches("a half|half an?")) {
+            return 0.5;
+        }
+        if (w.matches("(a|one) hundred")) {
+            return 100.0;
+        }
+        double half = 0;
+        if (w.endsWith(" and a half")) {
+            half = 0.5;
+            w = w.substring(0, w.length() - " and a half".length());
+        }
+        if (w.endsWith("1/2") || w.endsWith("½")) {
+            half = 0.5;
+            w = w.replace("1/2", "").replace("½", "").trim();
+        }
+        if (w.matches("\\d+(\\.\\d+)?")) {
+            return Double.parseDouble(w) + half;
+        }
+        int total = 0;
+        for (String part : w.split("[- ]")) {
+            Integer n = NUMBERS.get(part);
+            if (n == null) {
+                return null;
+            }
+            total += n;
+        }
+        return total + half;
+    }
+
+    public static Season season(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "spring" -> Season.SPRING;
+            case "summer" -> Season.SUMMER;
+            case "fall", "autumn" -> Season.FALL;
+            case "winter" -> Season.WINTER;
+            default -> null;
+        };
+    }
+
+    /** Quarter number of "first", "1st", "third", "q3"...; 0 when not one. */
+    public static int quarter(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("first") || w.startsWith("1")) {
+            return 1;
+        }
+        if (w.startsWith("second") || w.startsWith("2")) {
+            return 2;
+        }
+        if (w.startsWith("third") || w.startsWith("3")) {
+            return 3;
+        }
+        if (w.startsWith("fourth") || w.startsWith("4") || w.startsWith("final") || w.startsWith("last")) {
+            return 4;
+        }
+        return 0;
+    }
+
+    /** +1 for next/coming/following, −1 for last/past/previous, 0 for this/current. */
+    public static int offset(String word) {
+        String w = word == null ? "" : word.toLowerCase(Locale.ROOT).trim();
+        if (w.matches("next|coming|this coming|following|upcoming")) {
+            return 1;
+        }
+        if (w.matches("last|past|previous|this past|preceding")) {
+            return -1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,38 @@
+package org.chronomap.events.extract.time.recognize;
+
+import org.chronomap.events.extract.time.TimexType;
+import org.chronomap.events.extract.time.normalize.Resolution;
+
+import java.util.List;
+
+import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
+import static org.chronomap.events.extract.time.recognize.Normalizers.constant;
+
+/**
+ * TimeML's vague references: "now", "currently" → PRESENT_REF; "recently", "in recent days", "the past"
+ * → PAST_REF; "soon", "the future" → FUTURE_REF. They have no calendar interval.
+ */
+final class ReferenceRules {
+
+    private ReferenceRules() {
+    }
+
+    static List<TimexRule> rules() {
+        return List.of(
+                TimexRule.of("present-ref", "(?<![\\p{L}'’])(?<x>now|currently|presently|nowadays|at" + SP + "present"
+                        + "|current(?!" + SP + "(?:account|affairs|events|of|in|and|,)\\b)|right" + SP + "now|at" + SP + "the" + SP + "moment|these" + SP + "days"
+                        + "|the" + SP + "present)(?![\\p{L}'’-])(?!" + SP + "(?:that|than|on)\\b)",
+                        m -> constant(Resolution.unanchored(TimexType.DATE, "PRESENT_REF"))),
+                TimexRule.of("past-ref", "(?<![\\p{L}])(?<x>recently|lately|more" + SP + "recently|recent(?!" + SP + "(?:days|weeks|months|years|times|decades)\\b)"
+                        + "|the" + SP + "past(?!" + SP
+                        + "(?:few|several|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter)))"
+                        + "(?![\\p{L}-])", m -> constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
+                TimexRule.of("future-ref", "(?<![\\p{L}])(?<x>the" + SP + "(?:near" + SP + "|distant" + SP + ")?future"
+                        + "|the" + SP + "(?:near|short|long)" + SP + "term|(?:the" + SP + ")?coming" + SP
+                        + "(?:days|weeks|months|years|decades))(?![\\p{L}-])",
+                        m -> constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
+                // "in recent days": PAST_REF as TimeML's guidelines say (TBAQ is split between this and PXD).
+                TimexRule.of("recent-period", "(?<x>recent" + SP + "(?<u>days|weeks|months|years|decades))(?![\\p{L}-])",
+                        m -> constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))));
+    }
+}

@@ -1,0 +1,353 @@
+package org.chronomap.events.extract.time.recognize;
+
+import org.chronomap.events.extract.time.TimexType;
+import org.chronomap.events.extract.time.normalize.CalendarUnit;
+import org.chronomap.events.extract.time.normalize.NormalizationContext;
+import org.chronomap.events.extract.time.normalize.RelativeDateResolver;
+import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.TimexValues;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import static org.chronomap.events.extract.time.recognize.Lexicon.AMOUNT;
+import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
+import static org.chronomap.events.extract.time.recognize.Lexicon.UNIT;
+import static org.chronomap.events.extract.time.recognize.Lexicon.YEAR;
+import static org.chronomap.events.extract.time.recognize.Normalizers.applyPart;
+import static org.chronomap.events.extract.time.recognize.Normalizers.relative;
+
+/**
+ * Dates relative to the DCT: yesterday/today/tomorrow, last/this/next week|month|year, "earlier this
+ * month", N units ago, "the day before", fiscal quarters and halves, seasons.
+ */
+final class RelativeDateRules {
+
+    private RelativeDateRules() {
+    }
+
+    private static final String PART = "(?:(?<part>early|earlier|mid|late|later|the" + SP + "(?:beginning|start|middle|end)"
+            + SP + "of)(?:-|" + SP + "))?";
+    private static final String POD = "(?<pod>morning|afternoon|evening|night)";
+    static final String HEDGE = "(?<hedge>about|around|approximately|roughly|some|nearly|almost|just" + SP + "under"
+            + "|less" + SP + "than|under|more" + SP + "than|over|just" + SP + "over|at" + SP + "least|up" + SP
+            + "to|no" + SP + "more" + SP + "than|at" + SP + "most)";
+
+    static List<TimexRule> rules() {
+        return List.of(
+                TimexRule.of("deictic-day", "(?:(?<part>early|earlier|late|later)" + SP + ")?(?<d>yesterday|today|tomorrow)"
+                        + "(?:" + SP + POD + ")?(?![\\p{L}'’])", RelativeDateRules::deicticDay),
+                TimexRule.of("deictic-day", "(?:the" + SP + "day" + SP + "(?<dir>before" + SP + "yesterday|after" + SP
+                        + "tomorrow))", m -> relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(
+                        ctx.dct().plusDays(m.group("dir").toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2)))),
+                TimexRule.of("part-of-today", "(?<x>tonight|(?:this|last)" + SP + POD + ")(?![\\p{L}])",
+                        RelativeDateRules::partOfToday),
+                TimexRule.of("relative-unit", PART + "(?<rel>last|this|next|this" + SP + "past|this" + SP + "coming"
+                        + "|the" + SP + "(?:current|coming|previous|following|past|next|last))" + SP
+                        + "(?<u>week|month|year|decade|century)(?![\\p{L}-])", RelativeDateRules::relativeUnit),
+                TimexRule.of("part-of-the-unit", "(?<part>the" + SP + "(?:beginning|start|middle|end)" + SP + "of)"
+                        + SP + "the" + SP + "(?<u>week|month|year)(?![\\p{L}-])", RelativeDateRules::relativeUnit),
+                TimexRule.of("ago", "(?:" + HEDGE + SP + ")?(?<a>" + AMOUNT + ")[ \\t\\u00A0-]+(?<u>" + UNIT
+                        + ")(?:" + SP + "or" + SP + "so)?" + SP + "(?<dir>ago|from" + SP + "now|hence)",
+                        RelativeDateRules::ago),
+                TimexRule.of("vague-ago", "(?<q>years|months|weeks|days|decades|a" + SP + "few" + SP + "(?:years|months|weeks|days)"
+                        + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time)"
+                        + SP + "ago", m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
+                TimexRule.of("anaphoric-day", "(?<x>the" + SP + "(?:day" + SP + "(?<dir>before|after)|(?<dir2>previous|next"
+                        + "|following)" + SP + "day|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their)\\b|" + SP
+                        + "(?:yesterday|tomorrow))", RelativeDateRules::anaphoricDay),
+                TimexRule.of("anaphoric-year", "(?<x>the" + SP + "(?<dir>previous|following|next|preceding)" + SP
+                        + "year|that" + SP + "year)(?![\\p{L}-])", RelativeDateRules::anaphoricYear),
+                TimexRule.of("year-earlier", "(?<x>(?:(?<a>" + AMOUNT + ")" + SP + ")(?<u>year|month|week|day)s?"
+                        + SP + "(?<dir>earlier|later|before))(?!" + SP + "(?:than|the|a|an|his|her|its|their)\\b)",
+                        RelativeDateRules::earlierLater),
+                TimexRule.of("year-ago-adjective", "(?<x>(?:the" + SP + "(?:(?:same|corresponding|comparable)" + SP
+                        + ")?(?:year-ago|year-earlier|prior-year)" + SP + "(?:quarter|period)|(?:year-ago|year-earlier)"
+                        + "|the" + SP + "(?:same|corresponding|comparable)" + SP + "(?:quarter|period)" + SP
+                        + "(?:last|a)" + SP + "year))(?![\\p{L}-])", RelativeDateRules::yearAgoQuarter),
+                TimexRule.of("quarter", "(?:the" + SP + ")?(?:(?<rel>this|last|next)" + SP + "year['’]s" + SP
+                        + ")?(?:(?<y1>" + YEAR + ")" + SP + ")?(?:(?<adj>flat|weak|strong"
+                        + "|disappointing|fiscal)" + SP + ")?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+                        + "(?:-|" + SP + ")(?:fiscal" + SP + ")?quarter(?:" + SP + "(?:of" + SP + "(?:fiscal" + SP
+                        + ")?)?(?<y>" + YEAR + "))?(?![\\p{L}])", RelativeDateRules::quarter),
+                TimexRule.of("quarter", "(?<![\\p{L}])Q(?<q>[1-4])" + SP + "(?<y>" + YEAR + ")", RelativeDateRules::quarter),
+                TimexRule.of("relative-quarter", "(?<x>(?:the" + SP + ")?(?<rel>latest|current|most" + SP + "recent"
+                        + "|recent|last|past|previous|this|next|coming|same)?(?:" + SP + ")?quarter)(?![\\p{L}-])(?!" + SP
+                        + "(?:of|century|point|percent|-point))", RelativeDateRules::relativeQuarter),
+                TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second)" + SP + "half(?:" + SP + "of" + SP
+                        + "(?:(?<rel>this|last|next)" + SP + "year|(?<y>" + YEAR + ")))?(?![\\p{L}-])",
+                        RelativeDateRules::halfYear),
+                TimexRule.of("season", "(?:(?<det>the)" + SP + ")?(?:(?<rel>last|this|next|this" + SP + "past|this" + SP
+                        + "coming|coming|past)" + SP + ")?(?:(?<part>early|mid|late)(?:-|" + SP + "))?(?<s>spring|summer"
+                        + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + YEAR + "))?(?![\\p{L}])",
+                        RelativeDateRules::season),
+                TimexRule.of("first-months-of-year", "(?<x>the" + SP + "(?<w>first|last)" + SP + "(?<a>" + AMOUNT + ")"
+                        + SP + "(?<u>months|weeks|days)" + SP + "of" + SP + "(?:(?<y>" + YEAR + ")|(?<rel>this|last)"
+                        + SP + "year))", RelativeDateRules::firstMonthsOfYear));
+    }
+
+    private static Function<NormalizationContext, Resolution> deicticDay(Match m) {
+        String d = m.group("d").toLowerCase(Locale.ROOT);
+        int offset = d.equals("yesterday") ? -1 : d.equals("tomorrow") ? 1 : 0;
+        String pod = m.group("pod");
+        return relative(pod == null ? TimexType.DATE : TimexType.TIME, "XXXX-XX-XX", ctx -> {
+            Resolution day = Resolution.day(ctx.dct().plusDays(offset));
+            if (pod != null) {
+                day = day.withType(TimexType.TIME).withValue(day.value() + partOfDay(pod));
+            }
+            String part = m.group("part");
+            return part == null ? day : day.withMod(Normalizers.part(part).name());
+        });
+    }
+
+    static String partOfDay(String pod) {
+        return switch (pod.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
+    }
+
+    private static Function<NormalizationContext, Resolution> partOfToday(Match m) {
+        String x = m.group("x").toLowerCase(Locale.ROOT);
+        String pod = x.equals("tonight") ? "night" : m.group("pod");
+        boolean last = x.startsWith("last");
+        return relative(TimexType.TIME, "XXXX-XX-XX" + partOfDay(pod), ctx -> {
+            LocalDate day = ctx.dct().minusDays(last ? 1 : 0);
+            return Resolution.day(day).withType(TimexType.TIME).withValue(day + partOfDay(pod));
+        });
+    }
+
+    private static Function<NormalizationContext, Resolution> relativeUnit(Match m) {
+        CalendarUnit unit = CalendarUnit.parse(m.group("u"));
+        String rel = m.group("rel");
+        String relWord = rel == null ? "this" : rel.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        int offset = Lexicon.offset(relWord);
+        // "the past year" and "the last week" name the calendar unit as TimeBank annotates them (DATE 1997,
+        // 2000-W15); only a count ("the past three months") is a duration.
+        String unresolved = switch (unit) {
+            case WEEK -> "XXXX-WXX";
+            case MONTH -> "XXXX-XX";
+            default -> "XXXX";
+        };
+        boolean anaphoric = relWord.equals("previous") || relWord.equals("following");
+        String part = m.group("part");
+        return relative(TimexType.DATE, unresolved, ctx -> {
+            LocalDate anchor = anaphoric ? ctx.anaphoricAnchor() : ctx.dct();
+            Resolution whole = RelativeDateResolver.relativeUnit(anchor, unit, offset);
+            // "earlier this week" is the part of the week before the DCT, "later this week" the part after
+            // (gold notes: the drones of "earlier this week" in a Sunday piece = the whole week).
+            if (offset == 0 && part != null && part.toLowerCase(Locale.ROOT).matches("earlier|later")) {
+                boolean earlier = part.equalsIgnoreCase("earlier");
+                return whole.withMod(earlier ? "START" : "END").withInterval(earlier ? whole.start() : ctx.dct(),
+                        earlier ? ctx.dct() : whole.end(), whole.precision());
+            }
+            return applyPart(whole, part);
+        });
+    }
+
+    private static Function<NormalizationContext, Resolution> ago(Match m) {
+        CalendarUnit unit = unit(m.group("u"));
+        Double amount = Lexicon.amount(m.group("a"));
+        if (amount == null) {
+            return Normalizers.constant(Resolution.unanchored(TimexType.DATE,
+                    m.group("dir").toLowerCase(Locale.ROOT).equals("ago") ? "PAST_REF" : "FUTURE_REF"));
+        }
+        double amountInUnit = m.group("u").toLowerCase(Locale.ROOT).startsWith("fortnight") ? amount * 2 : amount;
+        int direction = m.group("dir").toLowerCase(Locale.ROOT).equals("ago") ? -1 : 1;
+        String hedge = m.group("hedge");
+        String hedgeKind = hedge == null ? null : switch (Normalizers.hedgeMod(hedge)) {
+            case "EQUAL_OR_LESS", "LESS_THAN" -> "LESS_THAN";
+            case "MORE_THAN", "EQUAL_OR_MORE" -> "MORE_THAN";
+            default -> "APPROX";
+        };
+        return relative(TimexType.DATE, "XXXX-XX-XX", ctx -> {
+            // Earnings copy compares with the same quarter a year before: "up from $10 million a year ago".
+            if (unit == CalendarUnit.YEAR && amountInUnit == 1 && direction < 0 && hedge == null
+                    && ctx.lastQuarter() != null) {
+                return yearBeforeQuarter(ctx.lastQuarter());
+            }
+            return RelativeDateResolver.ago(ctx.dct(), amountInUnit, unit, hedgeKind, direction);
+        });
+    }
+
+    private static CalendarUnit unit(String word) {
+        if (word.toLowerCase(Locale.ROOT).startsWith("fortnight")) {
+            return CalendarUnit.WEEK;
+        }
+        return CalendarUnit.parse(word);
+    }
+
+    private static Function<NormalizationContext, Resolution> anaphoricDay(Match m) {
+        String dir = m.group("dir") != null ? m.group("dir") : m.group("dir2");
+        int offset = dir == null ? 0 : dir.toLowerCase(Locale.ROOT).matches("before|previous") ? -1 : 1;
+        return ctx -> {
+            LocalDate anchor = ctx.anaphoricAnchor();
+            return anchor == null ? Resolution.unanchored(TimexType.DATE, "XXXX-XX-XX")
+                    : Resolution.day(anchor.plusDays(offset));
+        };
+    }
+
+    private static Function<NormalizationContext, Resolution> anaphoricYear(Match m) {
+        String dir = m.group("dir");
+        int offset = dir == null ? 0 : dir.toLowerCase(Locale.ROOT).matches("previous|preceding") ? -1 : 1;
+        return ctx -> {
+            LocalDate anchor = ctx.anaphoricAnchor();
+            return anchor == null ? Resolution.unanchored(TimexType.DATE, "XXXX")
+                    : Resolution.year(anchor.getYear() + offset);
+        };
+    }
+
+    /** "a year earlier", "two days later": counted from the last date named, else the DCT. */
+    private static Function<NormalizationContext, Resolution> earlierLater(Match m) {
+        Double amount = Lexicon.amount(m.group("a"));
+        CalendarUnit unit = CalendarUnit.parse(m.group("u"));
+        if (amount == null || unit == null) {
+            return null;
+        }
+        int direction = m.group("dir").toLowerCase(Locale.ROOT).equals("later") ? 1 : -1;
+        // TimeBank writes "a day earlier", "three days later" as durations (the shift), "a year earlier" as the date.
+        if (unit == CalendarUnit.DAY || unit == CalendarUnit.WEEK) {
+            return ctx -> {
+                Resolution d = RelativeDateResolver.duration(amount, unit);
+                LocalDate anchor = ctx.anaphoricAnchor();
+                if (anchor == null) {
+                    return d;
+                }
+                LocalDate point = RelativeDateResolver.shiftFractional(anchor, amount * direction, unit);
+                return d.anchored(point, point);
+            };
+        }
+        return ctx -> {
+            if (unit == CalendarUnit.YEAR && amount == 1 && ctx.lastQuarter() != null && direction < 0) {
+                return yearBeforeQuarter(ctx.lastQuarter());
+            }
+            LocalDate anchor = ctx.anaphoricAnchor();
+            if (anchor == null) {
+                return Resolution.unanchored(TimexType.DATE, "XXXX-XX-XX");
+            }
+            return RelativeDateResolver.ago(anchor, amount, unit, null, direction);
+        };
+    }
+
+    private static Function<NormalizationContext, Resolution> yearAgoQuarter(Match m) {
+        return ctx -> {
+            if (ctx.lastQuarter() != null) {
+                return yearBeforeQuarter(ctx.lastQuarter());
+            }
+            return ctx.hasDct() ? Resolution.year(ctx.dct().getYear() - 1) : Resolution.unanchored(TimexType.DATE, "XXXX");
+        };
+    }
+
+    private static Resolution yearBeforeQuarter(String quarterValue) {
+        int year = Integer.parseInt(quarterValue.substring(0, 4));
+        int quarter = quarterValue.charAt(quarterValue.length() - 1) - '0';
+        return TimexValues.quarterResolution(year - 1, quarter);
+    }
+
+    private static Function<NormalizationContext, Resolution> quarter(Match m) {
+        int q = Lexicon.quarter(m.group("q"));
+        String year = m.group("y") != null ? m.group("y") : m.group("y1");
+        if (year != null) {
+            return Normalizers.constant(TimexValues.quarterResolution(Integer.parseInt(year), q));
+        }
+        String rel = m.group("rel");
+        if (rel != null) {
+            return relative(TimexType.DATE, "XXXX-Q" + q, ctx -> TimexValues.quarterResolution(
+                    ctx.dct().getYear() + Lexicon.offset(rel), q));
+        }
+        return relative(TimexType.DATE, "XXXX-Q" + q,
+                ctx -> RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx.tense()));
+    }
+
+    /**
+     * "the quarter", "the latest quarter": in earnings copy the quarter just reported, i.e. the last one
+     * named in the text, else the one before the DCT's; "this/the current quarter" is the DCT's own.
+     */
+    private static Function<NormalizationContext, Resolution> relativeQuarter(Match m) {
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        String x = m.group("x").toLowerCase(Locale.ROOT);
+        if (rel.isEmpty() && !x.startsWith("the")) {
+            return null;
+        }
+        return relative(TimexType.DATE, "XXXX-QX", ctx -> {
+            LocalDate dct = ctx.dct();
+            LocalDate previousQuarter = dct.minusMonths(3);
+            Resolution reported = ctx.lastQuarter() != null
+                    ? TimexValues.quarterResolution(Integer.parseInt(ctx.lastQuarter().substring(0, 4)),
+                    ctx.lastQuarter().charAt(ctx.lastQuarter().length() - 1) - '0')
+                    : RelativeDateResolver.unitContaining(previousQuarter, CalendarUnit.QUARTER);
+            return switch (rel) {
+                case "current", "this" -> RelativeDateResolver.unitContaining(dct, CalendarUnit.QUARTER);
+                case "next", "coming" -> RelativeDateResolver.unitContaining(dct.plusMonths(3), CalendarUnit.QUARTER);
+                case "last", "past", "previous" -> RelativeDateResolver.unitContaining(previousQuarter, CalendarUnit.QUARTER);
+                default -> reported;
+            };
+        });
+    }
+
+    private static Function<NormalizationContext, Resolution> halfYear(Match m) {
+        int half = m.group("h").toLowerCase(Locale.ROOT).equals("first") ? 1 : 2;
+        String year = m.group("y");
+        String rel = m.group("rel");
+        Function<Integer, Resolution> of = y -> {
+            LocalDate start = LocalDate.of(y, half == 1 ? 1 : 7, 1);
+            return Resolution.range(String.format("%04d-H%d", y, half), start, start.plusMonths(6).minusDays(1));
+        };
+        if (year != null) {
+            return Normalizers.constant(of.apply(Integer.parseInt(year)));
+        }
+        return relative(TimexType.DATE, "XXXX-H" + half, ctx -> {
+            if (rel != null) {
+                return of.apply(ctx.dct().getYear() + Lexicon.offset(rel));
+            }
+            // "the first half" alone is the latest such half not after the DCT.
+            int y = ctx.dct().getYear();
+            return half == 2 && ctx.dct().getMonthValue() < 7 ? of.apply(y - 1) : of.apply(y);
+        });
+    }
+
+    private static Function<NormalizationContext, Resolution> season(Match m) {
+        TimexValues.Season season = Lexicon.season(m.group("s"));
+        String rel = m.group("rel");
+        String year = m.group("y");
+        boolean isFall = m.group("s").equalsIgnoreCase("fall");
+        // "fall" is mostly a verb or "the fall of Kabul": only a season with a year or last/this/next.
+        if (isFall && rel == null && year == null) {
+            return null;
+        }
+        if (year != null) {
+            return Normalizers.constant(applyPart(TimexValues.seasonResolution(Integer.parseInt(year), season),
+                    m.group("part")));
+        }
+        int offset = rel == null ? 0 : Lexicon.offset(rel);
+        return relative(TimexType.DATE, "XXXX-" + season.code, ctx -> applyPart(
+                RelativeDateResolver.seasonWithoutYear(ctx.dct(), season, offset, ctx.tense()), m.group("part")));
+    }
+
+    /** "the first 7.5 months of 2024": a duration, anchored from 1 January (TimeBank: "the first nine months" = P9M). */
+    private static Function<NormalizationContext, Resolution> firstMonthsOfYear(Match m) {
+        Double amount = Lexicon.amount(m.group("a"));
+        CalendarUnit unit = CalendarUnit.parse(m.group("u"));
+        boolean first = m.group("w").equalsIgnoreCase("first");
+        String year = m.group("y");
+        String rel = m.group("rel");
+        return ctx -> {
+            Resolution d = RelativeDateResolver.duration(amount, unit);
+            Integer y = year != null ? Integer.valueOf(year)
+                    : ctx.hasDct() ? ctx.dct().getYear() + Lexicon.offset(rel) : null;
+            if (amount == null || y == null) {
+                return d;
+            }
+            if (first) {
+                LocalDate start = LocalDate.of(y, 1, 1);
+                return d.anchored(start, RelativeDateResolver.shiftFractional(start, amount, unit).minusDays(1));
+            }
+            LocalDate end = LocalDate.of(y, 12, 31);
+            return d.anchored(RelativeDateResolver.shiftFractional(end.plusDays(1), -amount, unit), end);
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package org.chronomap.events.extract.time.recognize;
+
+import org.chronomap.events.extract.time.TimexType;
+import org.chronomap.events.extract.time.normalize.CalendarUnit;
+import org.chronomap.events.extract.time.normalize.Resolution;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.chronomap.events.extract.time.recognize.Lexicon.AMOUNT;
+import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
+import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
+import static org.chronomap.events.extract.time.recognize.Normalizers.constant;
+
+/** Recurrences (TIMEX3 SET): "every week" = P1W, "daily" = P1D, "each Thursday" = XXXX-WXX-4. */
+final class SetRules {
+
+    private SetRules() {
+    }
+
+    static List<TimexRule> rules() {
+        return List.of(
+                TimexRule.of("set-every", "(?:every|each|per)" + SP + "(?:(?<a>other|" + AMOUNT + ")" + SP + ")?(?<u>"
+                        + "second|minute|hour|day|night|week|month|quarter|year|decade)s?(?![\\p{L}])", m -> {
+                    String a = m.group("a");
+                    CalendarUnit unit = m.group("u").equalsIgnoreCase("night") ? CalendarUnit.DAY
+                            : CalendarUnit.parse(m.group("u"));
+                    Double amount = a == null ? Double.valueOf(1) : a.equalsIgnoreCase("other") ? Double.valueOf(2)
+                            : Lexicon.amount(a);
+                    return constant(Resolution.unanchored(TimexType.SET, unit.duration(amount)));
+                }),
+                TimexRule.of("set-adverb", "(?<![\\p{L}-])(?<w>daily|weekly|hourly|nightly)(?![\\p{L}-])", m -> {
+                    String value = switch (m.group("w").toLowerCase(Locale.ROOT)) {
+                        case "daily", "nightly" -> "P1D";
+                        case "weekly" -> "P1W";
+                        case "biweekly" -> "P2W";
+                        case "monthly" -> "P1M";
+                        case "quarterly" -> "P3M";
+                        case "hourly" -> "PT1H";
+                        default -> "P1Y";
+                    };
+                    return constant(Resolution.unanchored(TimexType.SET, value));
+                }),
+                TimexRule.of("set-weekday", "(?:(?:every|each)" + SP + "(?<wd>" + WEEKDAY + ")|(?<wds>" + WEEKDAY
+                        + ")s)(?:" + SP + "(?<pod>mornings?|afternoons?|evenings?|nights?))?", m -> {
+                    String word = m.group("wd") != null ? m.group("wd") : m.group("wds");
+                    if (!Lexicon.isCapitalised(word)) {
+                        return null;
+                    }
+                    String pod = m.group("pod");
+                    return constant(Resolution.unanchored(TimexType.SET, "XXXX-WXX-" + Lexicon.weekday(word).getValue()
+                            + (pod == null ? "" : RelativeDateRules.partOfDay(pod.replaceFirst("s$", "")))));
+                }),
+                TimexRule.of("set-month", "(?:every|each)" + SP + "(?<m>January|February|March|April|May|June|July"
+                        + "|August|September|October|November|December)(?![\\p{L}])", m -> constant(Resolution.unanchored(
+                        TimexType.SET, String.format("XXXX-%02d", Lexicon.month(m.group("m")))))),
+                TimexRule.of("set-frequency", "(?:once|twice|(?:three|four|five|several|\\d+)" + SP + "times)" + SP
+                        + "(?:a|an|per)" + SP + "(?<u>day|week|month|year)", m -> constant(Resolution.unanchored(
+                        TimexType.SET, CalendarUnit.parse(m.group("u")).duration(1.0)))));
+    }
+}

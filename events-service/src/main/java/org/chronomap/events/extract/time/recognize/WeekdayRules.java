@@ -1,0 +1,67 @@
+package org.chronomap.events.extract.time.recognize;
+
+import org.chronomap.events.extract.time.TimexType;
+import org.chronomap.events.extract.time.normalize.NormalizationContext;
+import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.Tense;
+import org.chronomap.events.extract.time.normalize.TimexValues;
+import org.chronomap.events.extract.time.normalize.WeekdayResolver;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
+import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
+import static org.chronomap.events.extract.time.recognize.Normalizers.relative;
+
+/** Weekdays and weekends, resolved past or future by the tense of their clause ({@link WeekdayResolver}). */
+final class WeekdayRules {
+
+    private WeekdayRules() {
+    }
+
+    static List<TimexRule> rules() {
+        return List.of(
+                TimexRule.of("weekday", "(?:(?<rel>last|next|this" + SP + "past|this" + SP + "coming|this|coming|past)"
+                        + SP + ")?(?:(?<part>early|earlier|late|later)" + SP + ")?(?<wd>" + WEEKDAY + ")(?:" + SP
+                        + "(?<pod>morning|afternoon|evening|night))?(?!s\\b)(?=(?<poss>['’]s)?)", WeekdayRules::weekday),
+                TimexRule.of("weekend", "(?<x>(?<det>the|this|last|next|this" + SP + "past|this" + SP + "coming|that|a)"
+                        + SP + "weekend)(?![\\p{L}])", WeekdayRules::weekend));
+    }
+
+    private static Function<NormalizationContext, Resolution> weekday(Match m) {
+        String word = m.group("wd");
+        if (!Lexicon.isCapitalised(word)) {
+            return null;
+        }
+        DayOfWeek day = Lexicon.weekday(word);
+        String rel = m.group("rel");
+        int offset = rel == null || rel.equalsIgnoreCase("this") ? 0 : Lexicon.offset(rel);
+        String pod = m.group("pod");
+        String part = m.group("part");
+        // "Friday night" keeps the day's value: TimeBank mostly annotates these as the date.
+        String unresolved = "XXXX-WXX-" + day.getValue();
+        boolean possessive = m.group("poss") != null;
+        return relative(TimexType.DATE, unresolved, ctx -> {
+            // "Wednesday's ruling", "Thursday's close": an event with a name has happened.
+            Tense tense = possessive ? Tense.PAST : ctx.tense();
+            LocalDate date = WeekdayResolver.resolve(ctx.dct(), day, offset, tense);
+            Resolution r = Resolution.day(date);
+            return part == null ? r : r.withMod(Normalizers.part(part).name());
+        });
+    }
+
+    private static Function<NormalizationContext, Resolution> weekend(Match m) {
+        String det = m.group("det").toLowerCase(java.util.Locale.ROOT);
+        if (det.equals("a")) {
+            return Normalizers.constant(Resolution.unanchored(TimexType.DURATION, "P1WE"));
+        }
+        int offset = det.equals("the") || det.equals("this") || det.equals("that") ? 0 : Lexicon.offset(det);
+        return relative(TimexType.DATE, "XXXX-WXX-WE", ctx -> {
+            LocalDate saturday = WeekdayResolver.weekend(ctx.dct(), offset, ctx.tense());
+            return Resolution.range(TimexValues.weekend(saturday), saturday, saturday.plusDays(1));
+        });
+    }
+}

@@ -1,0 +1,99 @@
+package org.chronomap.events.extract.time;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * Each rule with the real sentence that motivated it: the seed articles (dates of 2024) and TimeBank /
+ * AQUAINT (TBAQ, the development set). Columns: DCT (empty = none), sentence, the extent expected, type,
+ * value, mod, interval start and end, anchored start and end (empty = null).
+ */
+class TimexRuleTest {
+
+    @ParameterizedTest(name = "[{index}] {2} → {4}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', nullValues = "", textBlock = """
+            # Past-tense weekday in a Monday piece: the latest Sunday (seed 000).
+            2024-08-19 | kyiv said on Sunday that it had destroyed a second important bridge for Moscow’s forces. | Sunday | DATE | 2024-08-18 | | 2024-08-18 | 2024-08-18 | |
+            # Same-day rule: "said on Monday" in a Monday piece is that Monday (gold notes §2).
+            2024-08-19 | Russia “will not talk” with Ukraine after kyiv launched an unprecedented offensive nearly two weeks ago in the Russian border region of Kursk, the Kremlin said on Monday. | Monday | DATE | 2024-08-19 | | 2024-08-19 | 2024-08-19 | |
+            # "nearly" = less than two weeks ago: 5–8 Aug.
+            2024-08-19 | Russia “will not talk” with Ukraine after kyiv launched an unprecedented offensive nearly two weeks ago in the Russian border region of Kursk, the Kremlin said on Monday. | nearly two weeks ago | DATE | 2024-08-05 | APPROX | 2024-08-05 | 2024-08-08 | |
+            # A duration in a present-perfect progressive clause runs up to the date named before it: began 6 Aug.
+            2024-08-19 | kyiv said on Sunday that it had destroyed a second important bridge for Moscow’s forces in the Russian region of Kursk, where its troops have been leading an offensive for 12 days. | 12 days | DURATION | P12D | | | | 2024-08-06 | 2024-08-18
+            # Future weekday: "is expected ... on Friday" is the next Friday (seed 001).
+            2024-08-19 | On the diplomatic front, Indian Prime Minister Narendra Modi is expected in Ukraine on Friday, where he is expected to meet with Volodymyr Zelensky. | Friday | DATE | 2024-08-23 | | 2024-08-23 | 2024-08-23 | |
+            # "is scheduled to visit ... on Friday" (seed 004, dated Tuesday 20 Aug).
+            2024-08-20 | To push for a settlement, Indian Prime Minister Narendra Modi is scheduled to visit Ukraine on Friday. | Friday | DATE | 2024-08-23 | | 2024-08-23 | 2024-08-23 | |
+            # Past weekday other than the DCT's: the Friday before (seed 001).
+            2024-08-19 | One of his advisers, Mykhailo Podoliak, said on Friday that one of the objectives of this surprise offensive was to force the Kremlin to sit down. | Friday | DATE | 2024-08-16 | | 2024-08-16 | 2024-08-16 | |
+            # early/mid/late of a month: 1–10, 11–20, 21–end; the year by tense.
+            2024-08-19 | Indian Prime Minister Narendra Modi will soon visit Ukraine, Indian diplomacy announced on Monday, after meeting Vladimir Putin in early July. | early July | DATE | 2024-07 | START | 2024-07-01 | 2024-07-10 | |
+            2000-01-06 | Found clinging to an inner tube off the coast of Florida in late November, Elian has been the subject of an international custody battle. | late November | DATE | 1999-11 | END | 1999-11-21 | 1999-11-30 | |
+            # "later this week": the rest of the ISO week from the DCT (seed 000, a Monday: the whole week).
+            2024-08-19 | India’s foreign ministry did not specify when Narendra Modi would visit “Poland and Ukraine,” but Indian media reported it would take place later this week. | later this week | DATE | 2024-W34 | END | 2024-08-19 | 2024-08-25 | |
+            # "earlier this week" in a Sunday piece (seed 002-C): Monday to the DCT.
+            2024-08-11 | The Belarusian Defense Ministry has published footage of the wreckage of the Ukrainian drones that were shot down in its airspace earlier this week. | earlier this week | DATE | 2024-W32 | START | 2024-08-05 | 2024-08-11 | |
+            # Seasons are meteorological (spring = March–May); "since" anchors the range up to the DCT.
+            2024-08-19 | Peace negotiations between Moscow and kyiv have been non-existent since spring 2022 and the failure of a first round of talks. | spring 2022 | DATE | 2022-SP | | 2022-03-01 | 2022-05-31 | 2022-03-01 | 2024-08-19
+            # A month without a year in a future clause ("wants to draw up a plan by November").
+            2024-08-19 | The Ukrainian president says he wants to draw up a plan by November, the date of the presidential election in the United States. | November | DATE | 2024-11 | | 2024-11-01 | 2024-11-30 | |
+            # A dateline: weekday, day, month, year, clock time and zone (seed 002).
+            2024-08-12 | Sun, 11 Aug 2024 00:08 UTC | Sun, 11 Aug 2024 00:08 UTC | TIME | 2024-08-11T00:08 | | 2024-08-11 | 2024-08-11 | |
+            # Without a DCT a relative date stays X-filled instead of guessed.
+            | kyiv said on Sunday that it had destroyed a second important bridge. | Sunday | DATE | XXXX-WXX-7 | | | | |
+            # TBAQ: deictic days and parts of days.
+            1990-08-13 | The White House yesterday disclosed that Kuwait's ousted government has formally asked the U.S. for help. | yesterday | DATE | 1990-08-12 | | 1990-08-12 | 1990-08-12 | |
+            1998-01-20 | CBS News first reported last night that the tomb may contain the remains of Air Force pilot Michael Blassie. | last night | TIME | 1998-01-19TNI | | 1998-01-19 | 1998-01-19 | |
+            # "the weekend" in a past clause: the Saturday and Sunday before (TimeBank value YYYY-Www-WE).
+            1990-08-13 | Over the weekend, Pentagon officials confirmed reports that a fourth U.S. carrier was sailing. | the weekend | DATE | 1990-W32-WE | | 1990-08-11 | 1990-08-12 | |
+            # Fiscal quarters: the latest one not after the DCT's quarter; "a year ago" in earnings copy = that quarter a year before.
+            1989-11-02 | DSM said net income in the third quarter jumped 63% as the company had substantially lower extraordinary charges. | the third quarter | DATE | 1989-Q3 | | 1989-07-01 | 1989-09-30 | |
+            1989-10-26 | The company reported that third-quarter profit grew a robust 19% from a year ago on the strength of its operations. | a year ago | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
+            # Relative units and their parts.
+            1998-03-01 | The Maariv newspaper said Sunday that Netanyahu's comments last week were in response to signals from Syria. | last week | DATE | 1998-W08 | | 1998-02-16 | 1998-02-22 | |
+            1998-02-13 | Prime Minister John Howard promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic. | next year | DATE | 1999 | | 1999-01-01 | 1999-12-31 | |
+            1989-11-01 | The bank said the agreement is subject to shareholder approval, and that it hopes to complete the transaction early next year. | early next year | DATE | 1990 | START | 1990-01-01 | 1990-04-30 | |
+            1989-10-30 | The group agreed to pay $1.9 billion for the stake earlier this month. | earlier this month | DATE | 1989-10 | START | 1989-10-01 | 1989-10-30 | |
+            1998-03-22 | The British and Irish governments invited Sinn Fein to rejoin two weeks ago. | two weeks ago | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
+            1998-02-06 | The job figures for January extended a surge in employment gains that began last fall, just when the labor market had showed signs of cooling. | last fall | DATE | 1997-FA | | 1997-09-01 | 1997-11-30 | |
+            # Months and dates without a year take the year from the tense.
+            1998-03-04 | Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December. | December | DATE | 1998-12 | | 1998-12-01 | 1998-12-31 | |
+            2000-01-06 | They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that Elian must be returned to his father by Jan. 14. | Jan. 14 | DATE | 2000-01-14 | | 2000-01-14 | 2000-01-14 | |
+            # Decades and parts of years.
+            1998-02-19 | About 1.7 million Cambodians died when the communist group held power in the late 1970s. | the late 1970s | DATE | 197 | END | 1977-01-01 | 1979-12-31 | |
+            1998-02-19 | But the group began to fall apart in mid-1996 after the defection of one of its top leaders, Ieng Sary. | mid-1996 | DATE | 1996 | MID | 1996-05-01 | 1996-08-31 | |
+            # Vague references (TimeML PRESENT_REF / PAST_REF) have no interval.
+            1989-11-02 | Montedison currently owns about 72% of Erbamont's common shares outstanding. | currently | DATE | PRESENT_REF | | | | |
+            1998-06-26 | The extremist party recently took a surprising 13 percent of the vote in elections in a depressed eastern German state. | recently | DATE | PAST_REF | | | | |
+            # Durations: TimeBank extents include "the first"; adjectival "two-year".
+            1989-11-02 | In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period. | the first nine months | DURATION | P9M | | | | |
+            1989-11-02 | The spokesman said it is the first early retirement plan offered under its two-year cost-control strategy. | two-year | DURATION | P2Y | | | | |
+            1998-01-08 | But in the past three months, stocks have plunged, interest rates have soared. | the past three months | DURATION | P3M | | | | 1997-10-08 | 1998-01-08
+            # The WHO figures of seed 000: "the first 7.5 months of 2024" = 1 January to 15 August.
+            2024-08-19 | Last year, 24 deaths of health workers and patients were documented, but in the first 7.5 months of 2024, a total of 34 people died. | the first 7.5 months of 2024 | DURATION | P7.5M | | | | 2024-01-01 | 2024-08-15
+            # Recurrences.
+            2000-01-28 | Fidel Castro's government has been using such traditional political events -- along with other rallies almost every day -- to draw attention to the case. | every day | SET | P1D | | | | |
+            """)
+    void tagsAndNormalises(String dct, String sentence, String extent, String type, String value, String mod,
+                           String intervalStart, String intervalEnd, String anchoredStart, String anchoredEnd) {
+        TimeExpression e = TimexTestSupport.expressionAt(sentence, dct, extent);
+        assertNotNull(e, "nothing found at '" + extent + "'");
+        assertAll(
+                () -> assertEquals(extent, e.text(), "extent"),
+                () -> assertEquals(type, e.type().name(), "type"),
+                () -> assertEquals(value, e.value(), "value"),
+                () -> assertEquals(mod, e.mod(), "mod"),
+                () -> assertEquals(intervalStart, string(e.intervalStart()), "interval start"),
+                () -> assertEquals(intervalEnd, string(e.intervalEnd()), "interval end"),
+                () -> assertEquals(anchoredStart, string(e.anchoredStart()), "anchored start"),
+                () -> assertEquals(anchoredEnd, string(e.anchoredEnd()), "anchored end"));
+    }
+
+    private static String string(Object o) {
+        return o == null ? null : o.toString();
+    }
+}
