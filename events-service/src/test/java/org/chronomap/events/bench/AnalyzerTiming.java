@@ -1,35 +1,38 @@
 package org.chronomap.events.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.SimpleTokenizer;
+import org.chronomap.events.extract.sentence.AnalyzedText;
+import org.chronomap.events.extract.sentence.TextAnalyzer;
+import org.chronomap.events.extract.time.TimeTagger;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+/** Splits extraction time between the stages: a profiling aid. */
 public final class AnalyzerTiming {
     public static void main(String[] args) throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("/work/shared/dev-data/geo/LGL/lgl.jsonl"));
         ObjectMapper json = new ObjectMapper();
-        POSTaggerME pos = new POSTaggerME(new POSModel(AnalyzerTiming.class.getClassLoader().getResourceAsStream("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
-        LemmatizerME lem = new LemmatizerME(new LemmatizerModel(AnalyzerTiming.class.getClassLoader().getResourceAsStream("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
-        for (int round = 0; round < 2; round++) {
-            long tPos = 0, tLem = 0; int tokens = 0;
-            for (String line : lines.subList(0, 200)) {
-                String[] words = SimpleTokenizer.INSTANCE.tokenize(json.readTree(line).get("text").asText());
-                tokens += words.length;
+        List<String> texts = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[0]))) {
+            texts.add(json.readTree(line).get("text").asText());
+        }
+        TextAnalyzer analyzer = new TextAnalyzer();
+        TimeTagger tagger = new TimeTagger(analyzer);
+        for (int round = 0; round < 3; round++) {
+            long tA = 0, tT = 0;
+            for (String text : texts) {
                 long a = System.nanoTime();
-                String[] tags = pos.tag(words);
+                AnalyzedText analyzed = analyzer.analyze(text);
                 long b = System.nanoTime();
-                lem.lemmatize(words, tags);
+                tagger.tag(analyzed, LocalDate.of(2020, 1, 1));
                 long c = System.nanoTime();
-                tPos += b - a; tLem += c - b;
+                tA += b - a;
+                tT += c - b;
             }
-            System.out.printf("tokens %d pos %.0f ms lemma %.0f ms%n", tokens, tPos / 1e6, tLem / 1e6);
+            System.out.printf("round %d: %d texts, analyze %.0f ms, tag %.0f ms%n", round, texts.size(), tA / 1e6, tT / 1e6);
         }
     }
 }
