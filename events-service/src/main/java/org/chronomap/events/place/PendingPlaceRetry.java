@@ -71,7 +71,8 @@ public class PendingPlaceRetry {
         if (article == null || !article.placesPending) {
             return;
         }
-        List<Event> stored = Event.list("select distinct s.event from EventSource s where s.articleId = ?1", articleId);
+        List<Event> stored = Event.list("from Event e where exists (select 1 from EventSource s "
+                + "where s.event = e and s.articleId = ?1)", articleId);
         for (Event event : stored) {
             event.places.removeIf(p -> PlaceDraft.PENDING.equals(p.resolution) && articleId.equals(p.articleId));
             for (ExtractedEvent extracted : events) {

@@ -57,6 +57,12 @@ public class ProblemMapper {
         return Problem.of(400, detail, path(uri)).toResponse();
     }
 
+    /** Jackson's own mapper for this subtype would answer plain JSON; this one answers a problem. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 1)
+    public Response mapMismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return mapJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response mapValidation(ConstraintViolationException e, UriInfo uri) {
         String detail = e.getConstraintViolations().stream()
