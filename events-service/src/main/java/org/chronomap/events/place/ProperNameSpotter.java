@@ -16,18 +16,30 @@ public final class ProperNameSpotter {
     private ProperNameSpotter() {
     }
 
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    /** A capitalised proper or common noun (taggers often call rare place names nouns), not a calendar word. */
+    private static boolean isName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean capitalised = !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
+        boolean noun = t.tag().equals("PROPN") || t.tag().equals("NOUN") && i > 0;
+        return capitalised && noun && !CALENDAR.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     public static List<Toponym> spot(AnalyzedText text) {
         List<Toponym> out = new ArrayList<>();
         for (AnalyzedText.Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
             int i = 0;
             while (i < tokens.size()) {
-                if (!tokens.get(i).tag().equals("PROPN")) {
+                if (!isName(tokens, i)) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j + 1 < tokens.size() && tokens.get(j + 1).tag().equals("PROPN")) {
+                while (j + 1 < tokens.size() && isName(tokens, j + 1)) {
                     j++;
                 }
                 int start = tokens.get(i).start();
