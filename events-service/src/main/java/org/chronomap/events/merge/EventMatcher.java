@@ -24,6 +24,8 @@ public final class EventMatcher {
     static final double DIPLOMACY_THRESHOLD = 0.55;
     static final double SAME_PLACE_BONUS = 0.25;
     static final double SAME_INTERVAL_BONUS = 0.1;
+    /** A place inside the other ("Russia" and "Kursk"): some agreement, less than the same place. */
+    static final double CONTAINED_BONUS = 0.15;
 
     private EventMatcher() {
     }
@@ -31,7 +33,8 @@ public final class EventMatcher {
     /** @return a score of at least the threshold when the two are the same happening, else 0 */
     public static double similarity(MergeKey a, MergeKey b) {
         boolean sameCategory = a.category() == b.category();
-        if (!sameCategory && !related(a.category(), b.category())
+        boolean bothDated = a.ownDate() && b.ownDate();
+        if (!sameCategory && !(bothDated && related(a.category(), b.category()))
                 || a.start().isAfter(b.end()) || b.start().isAfter(a.end())) {
             return 0;
         }
@@ -41,9 +44,13 @@ public final class EventMatcher {
         if (Boolean.FALSE.equals(samePlace) && a.category() != Category.DIPLOMACY) {
             return 0;
         }
+        // Two statements of one day on one topic by different speakers are two statements.
+        if (a.category() == Category.DIPLOMACY && b.category() == Category.DIPLOMACY && differentSpeakers(a, b)) {
+            return 0;
+        }
         double score = Signature.overlap(a.signature(), b.signature())
-                + (Boolean.TRUE.equals(samePlace) ? SAME_PLACE_BONUS : 0)
-                + (a.start().equals(b.start()) && a.end().equals(b.end()) ? SAME_INTERVAL_BONUS : 0);
+                + (Boolean.TRUE.equals(samePlace) ? SAME_PLACE_BONUS : samePlace == null && contained(a, b) ? CONTAINED_BONUS : 0)
+                + (bothDated && a.start().equals(b.start()) && a.end().equals(b.end()) ? SAME_INTERVAL_BONUS : 0);
         double needed = !sameCategory ? RELATED_THRESHOLD
                 : a.category() == Category.DIPLOMACY && !Boolean.TRUE.equals(samePlace) ? DIPLOMACY_THRESHOLD : THRESHOLD;
         return score >= needed ? score : 0;
@@ -71,6 +78,29 @@ public final class EventMatcher {
         boolean country = isCountry(a) || isCountry(b);
         boolean region = "ADM1".equals(a.featureCode()) || "ADM1".equals(b.featureCode());
         return sameCountry && (country || region && km < REGION_KM) ? null : false;
+    }
+
+    private static boolean contained(MergeKey a, MergeKey b) {
+        return a.lat() != null && b.lat() != null && a.countryCode() != null && a.countryCode().equals(b.countryCode());
+    }
+
+    /** Both speakers known and without a word in common ("the Kremlin", "the Ukrainian president"). */
+    static boolean differentSpeakers(MergeKey a, MergeKey b) {
+        if (a.speaker() == null || b.speaker() == null) {
+            return false;
+        }
+        java.util.Set<String> words = words(a.speaker());
+        return words(b.speaker()).stream().noneMatch(words::contains);
+    }
+
+    private static java.util.Set<String> words(String phrase) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static boolean isCountry(MergeKey key) {

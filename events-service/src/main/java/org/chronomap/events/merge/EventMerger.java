@@ -81,7 +81,8 @@ public class EventMerger {
         return new MergeKey(Category.valueOf(event.category.toUpperCase().replace('-', '_')), event.dateStart,
                 event.dateEnd, event.locationGeonameId, event.lat, event.lon,
                 location == null ? null : location.countryCode, location == null ? null : location.featureCode,
-                signature);
+                signature, "text".equals(event.dateBasis),
+                event.sources.isEmpty() ? null : event.sources.get(0).attribution);
     }
 
     private Event create(ExtractedEvent e) {

@@ -135,7 +135,7 @@ public final class EventBenchmark {
                     Set<String> union = new TreeSet<>(old.signature());
                     union.addAll(key.signature());
                     clusterKeys.set(best, new MergeKey(old.category(), old.start(), old.end(), old.geonameId(),
-                            old.lat(), old.lon(), old.countryCode(), old.featureCode(), union));
+                            old.lat(), old.lon(), old.countryCode(), old.featureCode(), union, old.ownDate(), old.speaker()));
                 }
                 own.add(best);
                 system.add(new SystemEvent(best, primary, group));

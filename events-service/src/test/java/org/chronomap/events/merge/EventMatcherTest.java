@@ -22,7 +22,7 @@ class EventMatcherTest {
         String featureCode = p.length > 4 ? p[4] : null;
         Set<String> signature = new TreeSet<>(Set.of(words.split(" ")));
         return new MergeKey(Category.valueOf(category), LocalDate.parse(start), LocalDate.parse(end), id, lat, lon,
-                country, featureCode, signature);
+                country, featureCode, signature, true, null);
     }
 
     @ParameterizedTest(name = "{0}")
