@@ -40,11 +40,14 @@ public final class CandidateExtractor {
         for (Sentence sentence : text.sentences()) {
             List<TimeExpression> own = timesIn(text, sentence, times);
             boolean body = isBody(text.text(), sentence);
+            if (lead < 0 && body) {
+                lead = sentence.paragraph();
+            }
             if (!body && own.isEmpty()) {
                 continue; // headlines, teasers and "READ ALSO" lines repeat the body or another story
             }
-            if (lead < 0 && body) {
-                lead = sentence.paragraph();
+            if (!PredicateFrames.mayHoldPredicate(sentence.text(text.text()))) {
+                continue; // no word that could head an event: not worth tagging
             }
             for (EventCandidate candidate : extract(text, sentence, own)) {
                 // An undated clause is news only in the lead, where the article reports what just
@@ -403,6 +406,7 @@ public final class CandidateExtractor {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        return ".!?\"”’»)".indexOf(last) >= 0 && sentence.tokens().size() >= 6;
+        // counted on whitespace, so that deciding costs no tagging
+        return ".!?\"”’»)".indexOf(last) >= 0 && s.split("\\s+").length >= 6;
     }
 }

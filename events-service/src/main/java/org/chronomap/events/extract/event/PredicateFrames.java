@@ -118,6 +118,69 @@ public final class PredicateFrames {
         }
     }
 
+    /** Irregular forms of frame verbs, which the inflection rules of {@link #FORMS} cannot make. */
+    private static final Map<String, List<String>> IRREGULAR = Map.ofEntries(
+            Map.entry("strike", List.of("struck", "stricken")), Map.entry("shoot", List.of("shot")),
+            Map.entry("take", List.of("took", "taken")), Map.entry("begin", List.of("began", "begun")),
+            Map.entry("fight", List.of("fought")), Map.entry("meet", List.of("met")),
+            Map.entry("say", List.of("said")), Map.entry("tell", List.of("told")),
+            Map.entry("blow", List.of("blew", "blown")), Map.entry("flee", List.of("fled")),
+            Map.entry("write", List.of("wrote", "written")), Map.entry("speak", List.of("spoke", "spoken")),
+            Map.entry("withdraw", List.of("withdrew", "withdrawn")), Map.entry("draw", List.of("drew", "drawn")),
+            Map.entry("bring", List.of("brought")), Map.entry("seek", List.of("sought")),
+            Map.entry("run", List.of("ran")), Map.entry("lead", List.of("led")), Map.entry("sell", List.of("sold")),
+            Map.entry("hit", List.of("hit")), Map.entry("set", List.of("set")), Map.entry("cut", List.of("cut")),
+            Map.entry("forbid", List.of("forbade", "forbidden")), Map.entry("overrun", List.of("overran")));
+
+    /**
+     * Every word form a frame predicate can take (regular inflections and {@link #IRREGULAR}): a cheap
+     * first look at a sentence, so that only sentences that may hold an event are tagged. Recognition
+     * itself stays on lemma and part of speech.
+     */
+    private static final Set<String> FORMS = forms();
+
+    private static Set<String> forms() {
+        Set<String> forms = new java.util.HashSet<>();
+        for (Map<String, Frame> frames : List.of(VERBS, NOUNS)) {
+            for (String lemma : frames.keySet()) {
+                forms.add(lemma);
+                forms.add(lemma + "s");
+                forms.add(lemma + "es");
+                forms.add(lemma + "ed");
+                forms.add(lemma + "d");
+                forms.add(lemma + "ing");
+                if (lemma.endsWith("e")) {
+                    forms.add(lemma.substring(0, lemma.length() - 1) + "ing");
+                }
+                if (lemma.endsWith("y")) {
+                    String stem = lemma.substring(0, lemma.length() - 1);
+                    forms.add(stem + "ies");
+                    forms.add(stem + "ied");
+                }
+                char last = lemma.charAt(lemma.length() - 1);
+                if ("bdgmnprt".indexOf(last) >= 0) {
+                    forms.add(lemma + last + "ed");
+                    forms.add(lemma + last + "ing");
+                }
+                forms.addAll(IRREGULAR.getOrDefault(lemma, List.of()));
+            }
+        }
+        return Set.copyOf(forms);
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /** Whether a sentence has a word that could be an event predicate: a filter before tagging it. */
+    public static boolean mayHoldPredicate(String sentence) {
+        var m = WORD.matcher(sentence);
+        while (m.find()) {
+            if (FORMS.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Auxiliaries and copulas never head an event. */
     private static final Set<String> LIGHT = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "must", "shall", "should");

@@ -67,8 +67,10 @@ public class TextAnalyzer {
                 for (Span span : t.sentences().sentPosDetect(line)) {
                     int start = lineStart + span.getStart();
                     int end = lineStart + span.getEnd();
+                    // Tokens are tagged on first use: most stages look at few sentences, and the tagger
+                    // and lemmatizer are the bulk of the cost.
                     sentences.add(new AnalyzedText.Sentence(sentences.size(), paragraph, start, end,
-                            tokens(t, text, start, end)));
+                            new LazyTokens(() -> tokens(taggers.get(), text, start, end))));
                 }
                 paragraph++;
             }
@@ -137,6 +139,39 @@ public class TextAnalyzer {
             }
         }
         return lemmas;
+    }
+
+    /** A sentence's tokens, computed once on first access. */
+    private static final class LazyTokens extends java.util.AbstractList<AnalyzedText.Token> {
+        private final java.util.function.Supplier<List<AnalyzedText.Token>> compute;
+        private volatile List<AnalyzedText.Token> tokens;
+
+        LazyTokens(java.util.function.Supplier<List<AnalyzedText.Token>> compute) {
+            this.compute = compute;
+        }
+
+        private List<AnalyzedText.Token> tokens() {
+            List<AnalyzedText.Token> local = tokens;
+            if (local == null) {
+                synchronized (this) {
+                    if (tokens == null) {
+                        tokens = List.copyOf(compute.get());
+                    }
+                    local = tokens;
+                }
+            }
+            return local;
+        }
+
+        @Override
+        public AnalyzedText.Token get(int index) {
+            return tokens().get(index);
+        }
+
+        @Override
+        public int size() {
+            return tokens().size();
+        }
     }
 
     @FunctionalInterface
