@@ -49,8 +49,8 @@ interface ClauseReader {
      * Splits sentences with a cheap punctuation rule and tags only the sentences that a tense question is
      * asked about: the raw-text path, which is several times faster than analysing the whole article.
      */
-    static ClauseReader onDemand(TextAnalyzer analyzer, String text) {
-        return new OnDemandClauseReader(analyzer, text);
+    static ClauseReader onDemand(TextAnalyzer analyzer, String text, List<Mention> mentions) {
+        return new OnDemandClauseReader(analyzer, text, mentions);
     }
 
     private static AnalyzedText.Sentence sentence(AnalyzedText text, int position) {
@@ -95,21 +95,27 @@ interface ClauseReader {
          * How far the tagged stretch reaches before and after a mention (UTF-16 units, cut at the sentence).
          * The governing verb is almost always within a dozen words; tagging less is what makes this path fast.
          */
-        private static final int BEFORE = 110;
-        private static final int AFTER = 60;
+        private static final int BEFORE = 70;
+        private static final int AFTER = 40;
 
         private final TextAnalyzer analyzer;
         private final String text;
         private final List<Integer> sentenceStarts = new ArrayList<>();
-        private final Map<Long, List<AnalyzedText.Token>> tokensBySpan = new HashMap<>();
+        /** Per sentence: the stretch to tag, covering all its mentions (UTF-16 start and end). */
+        private final Map<Integer, int[]> spanBySentence = new HashMap<>();
+        private final Map<Integer, List<AnalyzedText.Token>> tokensBySentence = new HashMap<>();
 
-        private OnDemandClauseReader(TextAnalyzer analyzer, String text) {
+        private OnDemandClauseReader(TextAnalyzer analyzer, String text, List<Mention> mentions) {
             this.analyzer = analyzer;
             this.text = text;
             sentenceStarts.add(0);
             Matcher m = SENTENCE_END.matcher(text);
             while (m.find()) {
                 sentenceStarts.add(m.end());
+            }
+            for (Mention mention : mentions) {
+                spanBySentence.merge(sentenceOf(mention), new int[]{mention.start(), mention.end()},
+                        (a, b) -> new int[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             }
         }
 
@@ -140,20 +146,22 @@ interface ClauseReader {
         }
 
         private List<AnalyzedText.Token> tokensAround(Mention mention) {
+            // One tagging per sentence, over the stretch that covers all of its mentions.
             int s = sentenceOf(mention);
-            int start = Math.max(sentenceStarts.get(s), mention.start() - BEFORE);
-            int end = Math.min(s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : text.length(),
-                    mention.end() + AFTER);
-            // Snap to white space so that no word is cut in half.
-            while (start > sentenceStarts.get(s) && !Character.isWhitespace(text.charAt(start - 1))) {
-                start--;
-            }
-            while (end < text.length() && end > mention.end() && !Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            int from = start;
-            int to = end;
-            return tokensBySpan.computeIfAbsent(((long) from << 32) | to, k -> analyzer.analyzeSpan(text, from, to));
+            return tokensBySentence.computeIfAbsent(s, key -> {
+                int[] covered = spanBySentence.getOrDefault(s, new int[]{mention.start(), mention.end()});
+                int start = Math.max(sentenceStarts.get(s), covered[0] - BEFORE);
+                int end = Math.min(s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : text.length(),
+                        covered[1] + AFTER);
+                // Snap to white space so that no word is cut in half.
+                while (start > sentenceStarts.get(s) && !Character.isWhitespace(text.charAt(start - 1))) {
+                    start--;
+                }
+                while (end < text.length() && end > covered[1] && !Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                return analyzer.analyzeVerbsOfSpan(text, start, end);
+            });
         }
     }
 }

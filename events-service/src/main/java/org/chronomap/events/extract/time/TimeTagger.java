@@ -36,8 +36,8 @@ public final class TimeTagger {
         if (text.isEmpty()) {
             return List.of();
         }
-        return normalize(text, new CodePointIndex(text), recognizer.recognize(text),
-                ClauseReader.onDemand(analyzer, text), dct);
+        List<Mention> mentions = recognizer.recognize(text);
+        return normalize(text, new CodePointIndex(text), mentions, ClauseReader.onDemand(analyzer, text, mentions), dct);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 /**
  * Turns expressions relative to the document creation date (DCT) into calendar intervals:
@@ -134,11 +135,15 @@ public final class RelativeDateResolver {
      * latest such month not after the DCT, in a future one the earliest not before it, otherwise the
      * nearest (ties go to the past, which news reports more).
      */
-    public static YearMonth monthWithoutYear(LocalDate dct, int month, Tense tense) {
+    public static YearMonth monthWithoutYear(LocalDate dct, int month, Supplier<Tense> tenseOfClause) {
         YearMonth current = YearMonth.from(dct);
         YearMonth sameYear = YearMonth.of(dct.getYear(), month);
         YearMonth past = sameYear.isAfter(current) ? sameYear.minusYears(1) : sameYear;
         YearMonth future = sameYear.isBefore(current) ? sameYear.plusYears(1) : sameYear;
+        if (past.equals(future)) {
+            return past;
+        }
+        Tense tense = tenseOfClause.get();
         long back = monthsBetween(past, current);
         long ahead = monthsBetween(current, future);
         // The tense decides within most of a year; beyond that ("had been set to expire in November",
@@ -151,10 +156,14 @@ public final class RelativeDateResolver {
     }
 
     /** Same choice for a day and month written without a year ("On August 17", "Sept. 30"). */
-    public static LocalDate dayWithoutYear(LocalDate dct, MonthDay monthDay, Tense tense) {
+    public static LocalDate dayWithoutYear(LocalDate dct, MonthDay monthDay, Supplier<Tense> tenseOfClause) {
         LocalDate sameYear = atYear(monthDay, dct.getYear());
         LocalDate past = sameYear.isAfter(dct) ? atYear(monthDay, dct.getYear() - 1) : sameYear;
         LocalDate future = sameYear.isBefore(dct) ? atYear(monthDay, dct.getYear() + 1) : sameYear;
+        if (past.equals(future)) {
+            return past;
+        }
+        Tense tense = tenseOfClause.get();
         long back = ChronoUnit.DAYS.between(past, dct);
         long ahead = ChronoUnit.DAYS.between(dct, future);
         // As for months: the tense decides within 300 days ("was extended to Nov. 20" said on 2 Nov is
@@ -167,10 +176,10 @@ public final class RelativeDateResolver {
     }
 
     /** A fiscal quarter without a year: the latest one not after the DCT's quarter, unless the clause is future. */
-    public static Resolution quarterWithoutYear(LocalDate dct, int quarter, Tense tense) {
+    public static Resolution quarterWithoutYear(LocalDate dct, int quarter, Supplier<Tense> tense) {
         int current = TimexValues.quarterOf(dct);
         int year = dct.getYear();
-        if (quarter > current && tense != Tense.FUTURE) {
+        if (quarter > current && tense.get() != Tense.FUTURE) {
             year--;
         }
         return TimexValues.quarterResolution(year, quarter);

@@ -3,6 +3,7 @@ package org.chronomap.events.extract.time.normalize;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.Supplier;
 
 /**
  * Resolves a bare weekday ("on Sunday", "Friday") against the DCT by the tense of its clause:
@@ -15,10 +16,13 @@ public final class WeekdayResolver {
     private WeekdayResolver() {
     }
 
-    public static LocalDate resolve(LocalDate dct, DayOfWeek day, Tense tense) {
+    public static LocalDate resolve(LocalDate dct, DayOfWeek day, Supplier<Tense> tenseOfClause) {
         LocalDate past = dct.with(TemporalAdjusters.previousOrSame(day));
         LocalDate future = dct.with(TemporalAdjusters.nextOrSame(day));
-        return switch (tense) {
+        if (past.equals(future)) {
+            return past;
+        }
+        return switch (tenseOfClause.get()) {
             case PAST -> past;
             case FUTURE -> future;
             default -> past;
@@ -26,7 +30,7 @@ public final class WeekdayResolver {
     }
 
     /** "last Friday" = the Friday before the DCT; "next Friday" = the one after; "this Friday" by tense. */
-    public static LocalDate resolve(LocalDate dct, DayOfWeek day, int offset, Tense tense) {
+    public static LocalDate resolve(LocalDate dct, DayOfWeek day, int offset, Supplier<Tense> tense) {
         if (offset < 0) {
             return dct.with(TemporalAdjusters.previous(day));
         }

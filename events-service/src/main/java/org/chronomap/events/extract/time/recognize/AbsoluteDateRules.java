@@ -114,14 +114,15 @@ final class AbsoluteDateRules {
         DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
         String unresolved = String.format("XXXX-%02d-%02d", month, day);
         return Normalizers.relative(TimexType.DATE, unresolved, ctx -> {
-            LocalDate date = weekday != null ? yearByWeekday(ctx.dct(), monthDay, weekday, ctx.tense())
-                    : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx.tense());
+            LocalDate date = weekday != null ? yearByWeekday(ctx.dct(), monthDay, weekday, ctx::tense)
+                    : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
             return withClock(Resolution.day(date), m, date);
         });
     }
 
     /** A weekday written with the date settles the year: the candidate year nearest the DCT where they agree. */
-    private static LocalDate yearByWeekday(LocalDate dct, MonthDay monthDay, DayOfWeek weekday, Tense tense) {
+    private static LocalDate yearByWeekday(LocalDate dct, MonthDay monthDay, DayOfWeek weekday,
+                                           java.util.function.Supplier<Tense> tense) {
         for (int delta : new int[]{0, -1, 1}) {
             LocalDate candidate = monthDay.atYear(dct.getYear() + delta);
             if (candidate.getDayOfWeek() == weekday) {
@@ -192,7 +193,7 @@ final class AbsoluteDateRules {
         }
         int month = Lexicon.month(word);
         return Normalizers.relative(TimexType.DATE, String.format("XXXX-%02d", month), ctx -> applyPart(
-                Resolution.month(RelativeDateResolver.monthWithoutYear(ctx.dct(), month, ctx.tense())),
+                Resolution.month(RelativeDateResolver.monthWithoutYear(ctx.dct(), month, ctx::tense)),
                 m.group("part")));
     }
 

@@ -70,9 +70,9 @@ final class ClockTimeRules {
             if (!ctx.hasDct() && ctx.sentenceDay() == null) {
                 return Resolution.unanchored(TimexType.TIME, "XXXX-XX-XX" + clock);
             } else if (monthDay != null && ctx.hasDct()) {
-                day = RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx.tense());
+                day = RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
             } else if (weekday != null && ctx.hasDct()) {
-                day = WeekdayResolver.resolve(ctx.dct(), weekday, ctx.tense());
+                day = WeekdayResolver.resolve(ctx.dct(), weekday, ctx::tense);
             } else {
                 day = ctx.sentenceDay() != null ? ctx.sentenceDay() : ctx.dct();
             }

@@ -2,6 +2,7 @@ package org.chronomap.events.extract.time.recognize;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 
@@ -13,14 +14,20 @@ public final class Match {
 
     private final Map<String, String> groups;
 
-    Match(Matcher matcher, List<String> groupNames) {
+    /**
+     * @param matcher    a matcher over the lower-cased text (same offsets as {@code original})
+     * @param groupNames the pattern's group names, lower-cased as the pattern was
+     * @param original   the text as written, from which the groups are read (capitals matter to the rules)
+     */
+    Match(Matcher matcher, List<String> groupNames, String original) {
         groups = new HashMap<>();
         for (String name : groupNames) {
-            groups.put(name, matcher.group(name));
+            int start = matcher.start(name);
+            groups.put(name, start < 0 ? null : original.substring(start, matcher.end(name)));
         }
     }
 
     public String group(String name) {
-        return groups.get(name);
+        return groups.get(name.toLowerCase(Locale.ROOT));
     }
 }

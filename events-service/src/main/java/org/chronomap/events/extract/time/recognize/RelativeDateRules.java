@@ -76,6 +76,20 @@ final class RelativeDateRules {
                 TimexRule.of("relative-quarter", "(?<x>(?:the" + SP + ")?(?<rel>latest|current|most" + SP + "recent"
                         + "|recent|last|past|previous|this|next|coming|same)?(?:" + SP + ")?quarter)(?![\\p{L}-])(?!" + SP
                         + "(?:of|century|point|percent|-point))", RelativeDateRules::relativeQuarter),
+                // Earnings copy: "the latest period" is the quarter being reported.
+                TimexRule.of("relative-quarter", "(?<x>the" + SP + "(?<rel>latest|most" + SP + "recent)" + SP + "period)"
+                        + "(?![\\p{L}-])", RelativeDateRules::relativeQuarter),
+                // "the year" measures a year in TimeBank (P1Y); "the full year", "the current year" name the DCT's.
+                TimexRule.of("the-year", "(?<x>the" + SP + "(?<kind>full" + SP + "|current" + SP + "|fiscal" + SP + ")?year)"
+                        + "(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))", m -> {
+                    String kind = m.group("kind") == null ? "" : m.group("kind").trim().toLowerCase(Locale.ROOT);
+                    if (kind.equals("full") || kind.equals("current")) {
+                        return relative(TimexType.DATE, "XXXX", ctx -> Resolution.year(ctx.dct().getYear()));
+                    }
+                    return Normalizers.constant(RelativeDateResolver.duration(1.0, CalendarUnit.YEAR));
+                }),
+                TimexRule.of("the-week", "(?<x>the" + SP + "week)(?![\\p{L}-])(?!" + SP + "(?:of|before|after|earlier|ago|later)\\b)",
+                        m -> relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(ctx.dct()))),
                 TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second)" + SP + "half(?:" + SP + "of" + SP
                         + "(?:(?<rel>this|last|next)" + SP + "year|(?<y>" + YEAR + ")))?(?![\\p{L}-])",
                         RelativeDateRules::halfYear),
@@ -260,7 +274,7 @@ final class RelativeDateRules {
                     ctx.dct().getYear() + Lexicon.offset(rel), q));
         }
         return relative(TimexType.DATE, "XXXX-Q" + q,
-                ctx -> RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx.tense()));
+                ctx -> RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx::tense));
     }
 
     /**

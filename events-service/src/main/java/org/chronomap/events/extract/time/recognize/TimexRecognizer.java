@@ -2,10 +2,10 @@ package org.chronomap.events.extract.time.recognize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Recognition: runs every rule over the text and keeps, among overlapping matches, the longest one
@@ -18,59 +18,76 @@ import java.util.stream.Stream;
  */
 public final class TimexRecognizer {
 
-    private final List<TimexRule> rules;
-
-    public TimexRecognizer() {
-        rules = Stream.of(AbsoluteDateRules.rules(), ClockTimeRules.rules(), RelativeDateRules.rules(),
-                        WeekdayRules.rules(), DurationRules.rules(), SetRules.rules(), ReferenceRules.rules())
-                .flatMap(List::stream).toList();
+    /** A group of rules and what each of its matches contains. */
+    private record RuleGroup(List<TimexRule> rules, Trigger trigger) {
     }
 
-    /**
-     * Every rule contains one of these words or a digit. Rules only run in windows around them: most of a
-     * news text has no calendar word, and running 30 patterns over all of it costs more than the rest
-     * of the tagger.
-     */
-    private static final Pattern TRIGGER = Pattern.compile("\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-            + "|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|now|current|present|recent|lately"
-            + "|future|past|near|moment|days|second|minute|hour|day|week|fortnight|month|quarter|year|decade"
-            + "|centur|spring|summer|autumn|fall|winter|half|noon|midnight|daily|weekly|hourly|nightly|morning"
-            + "|afternoon|evening|night|twent|thirt|fort|fift|sixt|sevent|eight|ninet|term)", Pattern.CASE_INSENSITIVE);
-    /** How far (UTF-16 units) a match may reach from its trigger word; the longest patterns span about 60. */
-    private static final int WINDOW = 80;
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+    private static final List<String> UNITS = List.of("second", "minute", "hour", "day", "week", "fortnight", "month",
+            "quarter", "year", "decade", "centur");
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "weekend");
+    private static final List<String> WEEKDAY_ABBREVIATIONS = List.of("mon", "tue", "tues", "wed", "thu", "thur",
+            "thurs", "fri", "sat", "sun");
+    private static final Trigger MONTH_TRIGGER = Trigger.words(MONTHS, List.of());
+
+    /** Rule groups in priority order (ties between equally long matches go to the earlier rule). */
+    private final List<RuleGroup> groups;
+
+    public TimexRecognizer() {
+        groups = List.of(
+                new RuleGroup(AbsoluteDateRules.rules(), MONTH_TRIGGER),
+                new RuleGroup(ClockTimeRules.rules(), Trigger.regex("\\d[:.]\\d\\d|\\d ?[ap]\\.?m\\b|noon|midnight")),
+                new RuleGroup(RelativeDateRules.rules(), Trigger.words(concat(UNITS, List.of("yesterday", "today",
+                        "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "half", "spring", "summer",
+                        "autumn", "winter", "period")), List.of("fall", "time", "q"))),
+                new RuleGroup(WeekdayRules.rules(), Trigger.words(WEEKDAYS, WEEKDAY_ABBREVIATIONS)),
+                new RuleGroup(DurationRules.rules(), Trigger.words(UNITS, List.of())),
+                new RuleGroup(SetRules.rules(), Trigger.words(concat(WEEKDAYS, List.of("daily", "weekly", "hourly",
+                        "nightly")), List.of("every", "each", "per", "once", "twice", "times"))),
+                new RuleGroup(ReferenceRules.rules(), Trigger.words(List.of("current", "present", "recent", "lately",
+                        "future", "moment", "soon", "shortly", "coming"), List.of("now", "past", "term", "these"))));
+    }
+
+    /** Narrower triggers of single rules, so that they do not run around every digit of earnings copy. */
+    private static final Map<String, Trigger> RULE_TRIGGERS = Map.of(
+            "iso-date", Trigger.regex("\\d{4}-\\d"),
+            "numeric-date", Trigger.regex("\\d/\\d"),
+            "year", Trigger.regex("\\d{4}(?!\\d)"),
+            "decade", Trigger.regex("\\d0'?s\\b"),
+            "century", Trigger.regex("\\d(?:st|nd|rd|th) +century"),
+            "decade-words", Trigger.words(List.of("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"),
+                    List.of()));
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     /** Mentions in text order, none overlapping; offsets are UTF-16 indices. */
     public List<Mention> recognize(String text) {
         List<Mention> candidates = new ArrayList<>();
-        List<int[]> windows = triggerWindows(text);
-        for (int r = 0; r < rules.size(); r++) {
-            TimexRule rule = rules.get(r);
-            boolean extentGroup = rule.hasExtentGroup();
-            Matcher m = rule.pattern().matcher(text);
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            for (int[] window : windows) {
-                m.region(window[0], window[1]);
-                collect(m, rule, extentGroup, text, candidates);
+        String lower = TimexRule.lowerAscii(text);
+        List<int[]> words = Trigger.words(lower);
+        Map<Trigger, List<int[]>> windowsByTrigger = new HashMap<>();
+        for (RuleGroup group : groups) {
+            List<int[]> windows = windowsByTrigger.computeIfAbsent(group.trigger(), t -> t.windows(lower, words));
+            for (TimexRule rule : group.rules()) {
+                Trigger own = RULE_TRIGGERS.get(rule.name());
+                List<int[]> ruleWindows = own == null ? windows
+                        : windowsByTrigger.computeIfAbsent(own, t -> t.windows(lower, words));
+                boolean extentGroup = rule.hasExtentGroup();
+                Matcher m = rule.pattern().matcher(lower);
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                for (int[] window : ruleWindows) {
+                    m.region(window[0], window[1]);
+                    collect(m, rule, extentGroup, text, candidates);
+                }
             }
         }
         return longestNonOverlapping(candidates);
-    }
-
-    private static List<int[]> triggerWindows(String text) {
-        List<int[]> windows = new ArrayList<>();
-        Matcher t = TRIGGER.matcher(text);
-        int[] current = null;
-        while (t.find()) {
-            int from = Math.max(0, t.start() - WINDOW);
-            int to = Math.min(text.length(), t.end() + WINDOW);
-            if (current != null && from <= current[1]) {
-                current[1] = to;
-            } else {
-                current = new int[]{from, to};
-                windows.add(current);
-            }
-        }
-        return windows;
     }
 
     private static void collect(Matcher m, TimexRule rule, boolean extentGroup, String text, List<Mention> candidates) {
@@ -80,7 +97,7 @@ public final class TimexRecognizer {
                 if (start < 0 || end <= start || !atWordBoundary(text, start, end)) {
                     continue;
                 }
-                var normalizer = rule.interpretation().interpret(new Match(m, rule.groupNames()));
+                var normalizer = rule.interpretation().interpret(new Match(m, rule.groupNames(), text));
                 if (normalizer != null) {
                     candidates.add(new Mention(start, trimEnd(text, start, end), rule.name(), normalizer));
                 }

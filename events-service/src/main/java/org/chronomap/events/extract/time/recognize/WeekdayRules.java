@@ -46,8 +46,8 @@ final class WeekdayRules {
         boolean possessive = m.group("poss") != null;
         return relative(TimexType.DATE, unresolved, ctx -> {
             // "Wednesday's ruling", "Thursday's close": an event with a name has happened.
-            Tense tense = possessive ? Tense.PAST : ctx.tense();
-            LocalDate date = WeekdayResolver.resolve(ctx.dct(), day, offset, tense);
+            LocalDate date = WeekdayResolver.resolve(ctx.dct(), day, offset,
+                    possessive ? () -> Tense.PAST : ctx::tense);
             Resolution r = Resolution.day(date);
             return part == null ? r : r.withMod(Normalizers.part(part).name());
         });
