@@ -19,8 +19,8 @@ public class EventRepository {
 
     @Transactional
     public List<EventView> viewsOfArticle(String articleId) {
-        List<Event> found = Event.list("from Event e where exists (select 1 from EventSource s where s.event = e "
-                + "and s.articleId = ?1) order by e.dateStart, e.id", articleId);
+        List<Event> found = Event.list("from Event e where exists (select 1 from EventSource s "
+                + "where s.event = e and s.articleId = ?1) order by e.dateStart, e.id", articleId);
         return found.stream().map(EventView::from).toList();
     }
 

@@ -3,14 +3,11 @@ package org.chronomap.events.rest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.vertx.core.json.Json;
-import io.vertx.ext.web.Router;
-import jakarta.enterprise.event.Observes;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -29,6 +26,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapWebApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return mapJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -38,6 +38,12 @@ public class ProblemMapper {
                 ? "No resource at " + path(uri) + "."
                 : clientMessage(e, status);
         return Problem.of(status, detail, path(uri)).toResponse();
+    }
+
+    /** Declared for the subtype too: Quarkus ships its own mapper for it, which answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mapMismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return mapJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -57,12 +63,6 @@ public class ProblemMapper {
         return Problem.of(400, detail, path(uri)).toResponse();
     }
 
-    /** Jackson's own mapper for this subtype would answer plain JSON; this one answers a problem. */
-    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 1)
-    public Response mapMismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
-        return mapJson(e, uri);
-    }
-
     @ServerExceptionMapper
     public Response mapValidation(ConstraintViolationException e, UriInfo uri) {
         String detail = e.getConstraintViolations().stream()
@@ -76,17 +76,6 @@ public class ProblemMapper {
     public Response mapUnexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
         return Problem.of(500, "An unexpected error occurred; it has been logged.", path(uri)).toResponse();
-    }
-
-    /**
-     * Vert.x answers an over-limit body with 413 before any resource runs; give it the same shape.
-     */
-    void onRouter(@Observes Router router) {
-        router.errorHandler(413, ctx -> ctx.response()
-                .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(Json.encode(Problem.of(413,
-                        "The request body is larger than this service accepts.", ctx.normalizedPath()))));
     }
 
     private static String describe(ConstraintViolation<?> violation) {
@@ -106,8 +95,10 @@ public class ProblemMapper {
         return message;
     }
 
+    /** RESTEasy Reactive's own 404s: no such path, or a path prefix owned by a resource without that method. */
     private static boolean isFrameworkMessage(WebApplicationException e) {
-        return e.getMessage() == null || e.getMessage().startsWith("HTTP 404");
+        return e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
+                || e.getMessage().startsWith("Unable to find matching target resource method");
     }
 
     private static String path(UriInfo uri) {

@@ -376,6 +376,24 @@ public final class EventBenchmark {
                             + "%.0f articles/s single-threaded (extraction without geoparsing)%n",
                     corpus, docs.size(), chars / Math.max(1, docs.size()), errors, total,
                     (double) total / Math.max(1, docs.size()), docs.size() / seconds);
+            // The service extracts articles concurrently (one request thread each): throughput on all cores.
+            int threads = Runtime.getRuntime().availableProcessors();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            long p0 = System.nanoTime();
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (JsonNode doc : docs) {
+                futures.add(pool.submit(() -> pipeline.run(doc.get("text").asText(), date(doc))));
+            }
+            for (var future : futures) {
+                try {
+                    future.get();
+                } catch (Exception e) {
+                    System.out.println("  error: " + e);
+                }
+            }
+            pool.shutdown();
+            System.out.printf(Locale.ROOT, "  %.0f articles/s on %d threads%n", docs.size() / ((System.nanoTime() - p0) / 1e9),
+                    threads);
             System.out.println("  events per article (10 = 10+): " + histogram);
             System.out.println("  categories: " + categories + "  date basis: " + bases);
         }

@@ -1,0 +1,56 @@
+package org.chronomap.frontend.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The frontend's only door to the events-service. It owns the timeouts, retries and circuit breaker,
+ * so a slow or dead events-service costs a reader at most a few seconds, and then nothing while the
+ * breaker is open. A 404 for an article means "unknown", not a failure.
+ */
+@ApplicationScoped
+public class EventsClient {
+
+    /** The events-service's largest accepted page. */
+    public static final int PAGE_SIZE = 500;
+
+    private final EventsRestClient rest;
+
+    EventsClient(@RestClient EventsRestClient rest) {
+        this.rest = rest;
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public EventPage page(String cursor) {
+        return rest.events(PAGE_SIZE, cursor);
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    public Optional<ArticleSummary> article(String id) {
+        try {
+            return Optional.of(rest.article(id));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** A single cheap call without retries, for the readiness check: it must answer quickly and honestly. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    public void ping() {
+        rest.events(1, null);
+    }
+}

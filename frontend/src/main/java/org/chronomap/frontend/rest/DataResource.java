@@ -1,0 +1,53 @@
+package org.chronomap.frontend.rest;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.chronomap.frontend.timeline.ReaderEvent;
+import org.chronomap.frontend.timeline.Timeline;
+import org.chronomap.frontend.timeline.TimelineService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Same-origin JSON for the page's scripts. The browser never sees the services' URLs: it asks the
+ * frontend, which reads the events-service on the server side (so no CORS and no service ports open to
+ * readers). Filtering happens in the browser, which holds every event to draw the timeline anyway.
+ */
+@Path("/data")
+@Produces(MediaType.APPLICATION_JSON)
+public class DataResource {
+
+    private final TimelineService timelines;
+
+    DataResource(TimelineService timelines) {
+        this.timelines = timelines;
+    }
+
+    /** {@code events} in chronological order, each source joined to its article. */
+    public record EventsData(List<ReaderEvent> events, int total) {
+    }
+
+    @GET
+    @Path("/events")
+    @Operation(summary = "Every event, oldest first, with the article of each source")
+    public EventsData events(UriInfo uri) {
+        Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
+        if (!unknown.isEmpty()) {
+            throw new BadRequestException("/data/events takes no query parameters (got " + unknown
+                    + "); it returns every event and the page filters them.");
+        }
+        Timeline timeline = timelines.timeline();
+        if (!timeline.available()) {
+            throw new ServiceUnavailableException(timeline.notice());
+        }
+        return new EventsData(timeline.events(), timeline.events().size());
+    }
+}

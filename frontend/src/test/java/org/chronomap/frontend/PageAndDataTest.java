@@ -1,0 +1,136 @@
+package org.chronomap.frontend;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.chronomap.frontend.support.StubbedEventsService;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = StubbedEventsService.class, restrictToAnnotatedClass = true)
+class PageAndDataTest {
+
+    /** The fixture's events by start date, then end date: the order every view must show. */
+    static final List<String> CHRONOLOGICAL = List.of("ev-xss", "ev-evacuation", "ev-bridge-2", "ev-control");
+
+    @Test
+    void pageListsEveryEventOldestFirstWithItsSources() {
+        String html = given().when().get("/")
+                .then().statusCode(200).contentType(ContentType.HTML)
+                .extract().asString();
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("<li class=\"event-item\" data-event-id=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        assertEquals(CHRONOLOGICAL, ids);
+        assertTrue(html.contains("Kyiv said on Sunday that its forces had destroyed a second bridge"), "source sentence");
+        assertTrue(html.contains("According to Kyiv"), "attribution");
+        assertTrue(html.contains("href=\"https://example.org/news/kursk-bridges\""), "article link");
+        assertTrue(html.contains("The Kyiv Independent"), "outlet");
+        assertTrue(html.contains("“on Sunday”"), "date as written");
+        assertTrue(html.contains("about 2024-08-06 – 2024-08-18"), "approximate range resolved");
+    }
+
+    @Test
+    void untrustedTextIsEscapedAndUnsafeLinksDropped() {
+        String html = given().when().get("/").then().statusCode(200).extract().asString();
+        assertFalse(html.contains("<script>window"), "no script from data");
+        assertFalse(html.contains("<img src=x"), "no element from data");
+        assertFalse(html.contains("javascript:"), "no javascript: link");
+        assertTrue(html.contains("Talks &lt;script&gt;window.__pwned=6&lt;/script&gt;"), "title shown as text");
+    }
+
+    @Test
+    void pageSendsAContentSecurityPolicyWithoutInlineScripts() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @Test
+    void dataEndpointJoinsArticlesToSourcesInDateOrder() {
+        given().when().get("/data/events")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("total", equalTo(4))
+                .body("events.id", contains(CHRONOLOGICAL.toArray()))
+                .body("events[2].sources[0].articleTitle", equalTo("Ukraine destroys second bridge in Kursk region"))
+                .body("events[2].sources[0].outlet", equalTo("The Kyiv Independent"))
+                .body("events[2].sources[0].url", equalTo("https://example.org/news/kursk-bridges"))
+                .body("events[2].date.articleDate", equalTo("2024-08-19"))
+                .body("events[2].geometry.type", equalTo("LineString"))
+                .body("events[0].sources[0].url", equalTo(null));
+    }
+
+    @Test
+    void unknownQueryParameterIsA400Problem() {
+        given().when().get("/data/events?bbbox=1")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Bad Request"))
+                .body("detail", containsString("bbbox"));
+    }
+
+    @Test
+    void unknownPathIsA404Problem() {
+        given().when().get("/data/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", containsString("/data/nothing-here"));
+        given().when().get("/no/such/page")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void unexpectedFailureIsA500ProblemWithoutInternals() {
+        String body = given().when().get("/test-only/failure")
+                .then().statusCode(500).contentType("application/problem+json")
+                .body("status", equalTo(500))
+                .body("detail", notNullValue())
+                .extract().asString();
+        assertFalse(body.contains("IllegalStateException"), body);
+        assertFalse(body.contains("org.chronomap"), body);
+        assertFalse(body.contains("secret"), body);
+    }
+
+    @Test
+    void readyWhenTheEventsServiceAnswers() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'events-service' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void openApiDescribesTheDataEndpoint() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/data/events'", notNullValue());
+    }
+
+    @Test
+    void bundledScriptIsLinkedFromThePage() {
+        String html = given().when().get("/").then().statusCode(200).extract().asString();
+        Matcher script = Pattern.compile("<script[^>]+src=\"([^\"]+)\"").matcher(html);
+        assertTrue(script.find(), "the page links its bundled script");
+        given().when().get(script.group(1)).then().statusCode(200);
+    }
+}

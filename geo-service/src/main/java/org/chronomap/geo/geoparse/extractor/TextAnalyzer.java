@@ -1,0 +1,125 @@
+package org.chronomap.geo.geoparse.extractor;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences, tokens and parts of speech from the OpenNLP English UD models. The models are
+ * shared; the ME taggers are not thread-safe, so each thread gets its own.
+ */
+public final class TextAnalyzer {
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizers;
+    private final ThreadLocal<POSTaggerME> taggers;
+
+    public TextAnalyzer() {
+        sentenceModel = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+        tokenizerModel = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        posModel = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+        tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+    }
+
+    public List<Token> analyze(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int sentenceIndex = 0;
+        for (Span line : paragraphs(text)) {
+            for (Span s : sentences.get().sentPosDetect(text.substring(line.getStart(), line.getEnd()))) {
+                int base = line.getStart() + s.getStart();
+                String sentence = text.substring(base, line.getStart() + s.getEnd());
+                List<int[]> spans = new ArrayList<>();
+                for (Span t : tokenizers.get().tokenizePos(sentence)) {
+                    splitClitics(sentence, t.getStart(), t.getEnd(), spans);
+                }
+                String[] words = new String[spans.size()];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
+                }
+                String[] tags = taggers.get().tag(words);
+                for (int i = 0; i < words.length; i++) {
+                    tokens.add(new Token(words[i], base + spans.get(i)[0], base + spans.get(i)[1], tags[i],
+                            sentenceIndex, i == 0));
+                }
+                sentenceIndex++;
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * Line breaks end a sentence in news pages (headlines, bullets, datelines) even without a
+     * full stop, so each non-empty line is detected on its own.
+     */
+    private static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start && !text.substring(start, i).isBlank()) {
+                    out.add(new Span(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Splits what the tokenizer leaves joined: possessives with a typographic apostrophe
+     * ("Kursk’s") and a capitalised name hyphenated to a lower-case word ("US-made",
+     * "Russian-occupied"), so the name is a token of its own.
+     */
+    private static void splitClitics(String s, int start, int end, List<int[]> out) {
+        String w = s.substring(start, end);
+        if (w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"))) {
+            out.add(new int[] {start, end - 2});
+            out.add(new int[] {end - 2, end});
+            return;
+        }
+        if (w.length() > 2 && (w.endsWith("s’") || w.endsWith("s'"))) {
+            out.add(new int[] {start, end - 1});
+            out.add(new int[] {end - 1, end});
+            return;
+        }
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && hyphen < w.length() - 1 && Character.isUpperCase(w.charAt(0))
+                && w.substring(hyphen + 1).chars().allMatch(Character::isLowerCase)) {
+            out.add(new int[] {start, start + hyphen});
+            out.add(new int[] {start + hyphen, start + hyphen + 1});
+            out.add(new int[] {start + hyphen + 1, end});
+            return;
+        }
+        out.add(new int[] {start, end});
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, ModelReader<T> reader) {
+        try (InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model missing from the classpath: " + resource);
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

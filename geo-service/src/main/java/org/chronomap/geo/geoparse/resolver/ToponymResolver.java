@@ -1,0 +1,311 @@
+package org.chronomap.geo.geoparse.resolver;
+
+import org.chronomap.geo.gazetteer.Place;
+import org.chronomap.geo.geocode.Distance;
+import org.chronomap.geo.geocode.Prominence;
+import org.chronomap.geo.geoparse.extractor.Mention;
+import org.chronomap.geo.geoparse.extractor.WordLists;
+import org.chronomap.geo.index.GazetteerIndex;
+import org.chronomap.geo.index.NameHit;
+import org.chronomap.geo.index.NameNormalizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses a place for every mention using the whole text (CLAVIN's resolver step):
+ * explicit qualifiers first ("Pokrovsk, Donetsk region", "the Russian city of X", "X region"),
+ * then the countries and regions the text talks about, then spatial coherence with the other
+ * places, and prominence as the prior. Mentions of the same name share one reading
+ * (one sense per discourse) unless a qualifier of their own says otherwise.
+ */
+public final class ToponymResolver {
+
+    /** Candidate places read per name; homonym sets beyond this are the obscure tail. */
+    private static final int CANDIDATES = 300;
+    /** Rounds of "pick, then re-score against the other picks". */
+    private static final int ROUNDS = 3;
+    /** Spatial coherence decays with this length: places in one story are usually within ~100 km. */
+    private static final double COHERENCE_KM = 150.0;
+
+    private static final double W_NAME = 0.25;
+    private static final double W_PROMINENCE = 0.30;
+    private static final double W_COUNTRY = 0.25;
+    private static final double W_ADMIN1 = 0.15;
+    private static final double W_NEARBY = 0.20;
+    private static final double W_QUALIFIER = 0.60;
+    private static final double W_HINT = 0.25;
+    /** Raw scores reach about this much for a perfectly supported reading; divides to 0..1. */
+    private static final double SCALE = 1.3;
+
+    private final GazetteerIndex index;
+
+    public ToponymResolver(GazetteerIndex index) {
+        this.index = index;
+    }
+
+    public List<ResolvedToponym> resolve(List<Mention> mentions, Map<String, Integer> demonymCountries) {
+        int n = mentions.size();
+        List<List<NameHit>> candidates = new ArrayList<>(n);
+        Map<String, List<NameHit>> cache = new HashMap<>();
+        for (Mention m : mentions) {
+            List<NameHit> hits = cache.computeIfAbsent(NameNormalizer.key(m.lookupName()),
+                    k -> index.lookup(m.lookupName(), false, CANDIDATES));
+            candidates.add(filterByHint(hits, groupHint(mentions, m)));
+        }
+        Place[] picks = new Place[n];
+        double[][] scores = new double[n][];
+        for (int round = 0; round < ROUNDS; round++) {
+            Context context = new Context(mentions, picks, demonymCountries);
+            Place[] next = new Place[n];
+            for (int i = 0; i < n; i++) {
+                List<NameHit> hits = candidates.get(i);
+                double[] s = new double[hits.size()];
+                int best = -1;
+                for (int c = 0; c < hits.size(); c++) {
+                    s[c] = score(i, hits.get(c), mentions, candidates, context, picks);
+                    if (best < 0 || s[c] > s[best]
+                            || (s[c] == s[best] && hits.get(c).place().population() > hits.get(best).place().population())) {
+                        best = c;
+                    }
+                }
+                scores[i] = s;
+                next[i] = best < 0 ? null : hits.get(best).place();
+            }
+            harmonise(mentions, candidates, scores, next);
+            picks = next;
+        }
+        List<ResolvedToponym> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (picks[i] == null) {
+                continue;
+            }
+            out.add(result(mentions.get(i), candidates.get(i), scores[i], picks[i]));
+        }
+        return out;
+    }
+
+    /** A designator on any mention of the same name applies to all of them ("Kursk region" ... "Kursk"). */
+    private static WordLists.Hint groupHint(List<Mention> mentions, Mention m) {
+        if (m.hint() != WordLists.Hint.NONE) {
+            return m.hint();
+        }
+        String key = NameNormalizer.key(m.lookupName());
+        for (Mention other : mentions) {
+            if (other.hint() != WordLists.Hint.NONE && NameNormalizer.key(other.lookupName()).equals(key)) {
+                return other.hint();
+            }
+        }
+        return WordLists.Hint.NONE;
+    }
+
+    private static List<NameHit> filterByHint(List<NameHit> hits, WordLists.Hint hint) {
+        if (hint == WordLists.Hint.NONE) {
+            return hits;
+        }
+        List<NameHit> kept = new ArrayList<>();
+        for (NameHit h : hits) {
+            if (fits(h.place(), hint)) {
+                kept.add(h);
+            }
+        }
+        return kept.isEmpty() ? hits : kept;
+    }
+
+    static boolean fits(Place p, WordLists.Hint hint) {
+        String fc = p.featureClass();
+        String code = p.featureCode();
+        return switch (hint) {
+            case ADMIN -> "ADM1".equals(code) || "RGN".equals(code) || "ADM2".equals(code);
+            case ADMIN2 -> code.startsWith("ADM2") || code.startsWith("ADM3") || "RGN".equals(code);
+            case RIVER -> "STM".equals(code);
+            case SEA -> "H".equals(fc) && !"STM".equals(code);
+            case LAKE -> "LK".equals(code) || "RSV".equals(code);
+            case CITY -> "P".equals(fc);
+            case REGION -> "L".equals(fc) || "T".equals(fc) || "A".equals(fc);
+            case NONE -> true;
+        };
+    }
+
+    private double score(int i, NameHit hit, List<Mention> mentions, List<List<NameHit>> candidates,
+                         Context context, Place[] picks) {
+        Place p = hit.place();
+        Mention m = mentions.get(i);
+        double s = W_NAME * hit.quality() + W_PROMINENCE * Prominence.of(p);
+        String ownKey = NameNormalizer.key(m.lookupName());
+        s += W_COUNTRY * context.countryShare(p.countryCode(), ownKey);
+        if (!p.isCountry() && !p.isAdmin1() && p.admin1Key() != null && context.mentionsAdmin1(p.admin1Key(), ownKey)) {
+            s += W_ADMIN1;
+        }
+        if ("P".equals(p.featureClass()) || "S".equals(p.featureClass()) || "ADM2".equals(p.featureCode())) {
+            s += W_NEARBY * nearby(i, p, mentions, picks, ownKey);
+        }
+        if (m.countryHint() != null && m.countryHint().equals(p.countryCode())) {
+            s += W_HINT;
+        }
+        if (m.qualifierIndex() >= 0 && qualifiedBy(p, candidates.get(m.qualifierIndex()))) {
+            s += W_QUALIFIER;
+        }
+        return s;
+    }
+
+    /** True when the place lies in one of the qualifier's candidate countries or admin-1 regions. */
+    private static boolean qualifiedBy(Place p, List<NameHit> qualifier) {
+        for (NameHit q : qualifier) {
+            Place r = q.place();
+            if (r.id() == p.id()) {
+                continue;
+            }
+            if (r.isCountry() && r.countryCode().equals(p.countryCode())) {
+                return true;
+            }
+            if (r.isAdmin1() && r.countryCode().equals(p.countryCode()) && r.admin1Code().equals(p.admin1Code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closeness, 0..1, to the nearest point-like place picked for another name in the text. */
+    private static double nearby(int self, Place p, List<Mention> mentions, Place[] picks, String ownKey) {
+        double best = 0;
+        for (int j = 0; j < picks.length; j++) {
+            Place q = picks[j];
+            if (j == self || q == null || q.isCountry() || "H".equals(q.featureClass()) || "L".equals(q.featureClass())
+                    || NameNormalizer.key(mentions.get(j).lookupName()).equals(ownKey)) {
+                continue;
+            }
+            double km = Distance.km(p.lat(), p.lon(), q.lat(), q.lon());
+            if (q.isAdmin1()) {
+                km = Math.max(0, km - 150); // a region's point stands for an area ~300 km across
+            }
+            best = Math.max(best, Math.exp(-km / COHERENCE_KM));
+        }
+        return best;
+    }
+
+    /**
+     * One sense per discourse: mentions of the same name without a qualifier of their own take
+     * the reading with the best summed score over all of them.
+     */
+    private static void harmonise(List<Mention> mentions, List<List<NameHit>> candidates, double[][] scores, Place[] picks) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.qualifierIndex() >= 0 || m.countryHint() != null) {
+                continue;
+            }
+            groups.computeIfAbsent(NameNormalizer.key(m.lookupName()), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            Map<Long, Double> total = new HashMap<>();
+            Map<Long, Place> byId = new HashMap<>();
+            for (int i : group) {
+                List<NameHit> hits = candidates.get(i);
+                for (int c = 0; c < hits.size(); c++) {
+                    total.merge(hits.get(c).place().id(), scores[i][c], Double::sum);
+                    byId.put(hits.get(c).place().id(), hits.get(c).place());
+                }
+            }
+            Long best = total.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (best == null) {
+                continue;
+            }
+            for (int i : group) {
+                picks[i] = byId.get(best);
+            }
+        }
+    }
+
+    private static ResolvedToponym result(Mention m, List<NameHit> hits, double[] s, Place pick) {
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < hits.size(); c++) {
+            order.add(c);
+        }
+        order.sort(Comparator.comparingDouble((Integer c) -> -s[c]));
+        double pickScore = 0;
+        List<ResolvedToponym.Scored> alternatives = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        seen.add(pick.id());
+        for (int c : order) {
+            Place p = hits.get(c).place();
+            if (p.id() == pick.id()) {
+                pickScore = s[c];
+            } else if (alternatives.size() < 5 && seen.add(p.id())) {
+                alternatives.add(new ResolvedToponym.Scored(p, normalise(s[c])));
+            }
+        }
+        return new ResolvedToponym(m, pick, normalise(pickScore), alternatives);
+    }
+
+    private static double normalise(double raw) {
+        return Math.round(Math.max(0, Math.min(1, raw / SCALE)) * 1000) / 1000.0;
+    }
+
+    /** What the text as a whole says: which countries and regions it is about. */
+    private static final class Context {
+        private final Map<String, Double> countryWeight = new HashMap<>();
+        private final Map<String, Map<String, Double>> countryWeightBySource = new HashMap<>();
+        private final Map<String, Set<String>> admin1Sources = new HashMap<>();
+        private double total;
+
+        Context(List<Mention> mentions, Place[] picks, Map<String, Integer> demonyms) {
+            demonyms.forEach((cc, count) -> add(cc, "", Math.min(3, count) * 0.7));
+            for (int i = 0; i < picks.length; i++) {
+                Place p = picks[i];
+                String source = NameNormalizer.key(mentions.get(i).lookupName());
+                if (mentions.get(i).countryHint() != null) {
+                    add(mentions.get(i).countryHint(), source, 1.0);
+                }
+                if (p == null || p.countryCode() == null || p.countryCode().isEmpty()) {
+                    continue;
+                }
+                add(p.countryCode(), source, p.isCountry() ? 1.5 : 1.0);
+                if (p.isAdmin1()) {
+                    admin1Sources.computeIfAbsent(p.countryCode() + "." + p.admin1Code(), k -> new HashSet<>()).add(source);
+                } else if (p.admin1Key() != null && ("ADM2".equals(p.featureCode()))) {
+                    admin1Sources.computeIfAbsent(p.admin1Key(), k -> new HashSet<>()).add(source);
+                }
+            }
+        }
+
+        private void add(String cc, String source, double w) {
+            countryWeight.merge(cc, w, Double::sum);
+            countryWeightBySource.computeIfAbsent(source, k -> new HashMap<>()).merge(cc, w, Double::sum);
+            total += w;
+        }
+
+        /** Share of the text's country evidence, not counting the mentions of the name being scored. */
+        double countryShare(String cc, String ownKey) {
+            if (cc == null) {
+                return 0;
+            }
+            Map<String, Double> own = countryWeightBySource.getOrDefault(ownKey, Map.of());
+            double ownTotal = own.values().stream().mapToDouble(Double::doubleValue).sum();
+            double rest = total - ownTotal;
+            if (rest <= 0) {
+                return 0;
+            }
+            double w = countryWeight.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
+            // Square root: a country that is a third of the evidence still counts clearly.
+            return Math.sqrt(Math.max(0, w) / rest);
+        }
+
+        boolean mentionsAdmin1(String admin1Key, String ownKey) {
+            Set<String> sources = admin1Sources.get(admin1Key);
+            if (sources == null) {
+                return false;
+            }
+            return sources.size() > 1 || !sources.contains(ownKey);
+        }
+    }
+}

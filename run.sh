@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Builds Chronomap and starts its three services on the embedded defaults (H2 file database,
+# bundled gazetteer, seed articles), waits until all are ready, prints the URL, and stops all
+# three on Ctrl-C. Needs only Java 17: Maven comes through the wrapper.
+#
+#   ./run.sh              build what changed, then start
+#   ./run.sh --no-build   start the jars already built
+#
+# State lives under $CHRONOMAP_DATA_DIR (default ./data); each service logs to $CHRONOMAP_DATA_DIR/logs.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export CHRONOMAP_DATA_DIR="${CHRONOMAP_DATA_DIR:-$PWD/data}"
+readonly LOGS="$CHRONOMAP_DATA_DIR/logs"
+readonly READY_TIMEOUT_SECONDS=120
+# name:port, in start order: the events-service geocodes through the geo-service.
+readonly SERVICES=("geo-service:8082" "events-service:8081" "frontend:8080")
+
+# Hibernate's and Flyway's database dialect is fixed when Quarkus builds the jar, so the database
+# kind follows the JDBC URL in the environment: H2 unless QUARKUS_DATASOURCE_JDBC_URL names PostgreSQL.
+db_kind=h2
+[[ "${QUARKUS_DATASOURCE_JDBC_URL:-}" == jdbc:postgresql:* ]] && db_kind=postgresql
+
+if [[ "${1:-}" != "--no-build" ]]; then
+  echo "Building (./mvnw package, tests skipped; run ./mvnw verify for those; database: $db_kind)..."
+  ./mvnw -B -q -DskipTests package -Dquarkus.datasource.db-kind="$db_kind"
+fi
+
+mkdir -p "$LOGS"
+pids=()
+
+stop_all() {
+  trap - EXIT INT TERM
+  if ((${#pids[@]})); then
+    echo
+    echo "Stopping Chronomap..."
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    for _ in $(seq 1 50); do
+      kill -0 "${pids[@]}" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -KILL "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+# Asks /q/health/ready over a bare TCP socket (bash's /dev/tcp), so no curl is needed.
+is_ready() {
+  local port=$1 status
+  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
+  printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+  read -r -t 5 _ status _ <&3 || status=""
+  exec 3<&- 3>&-
+  [[ "$status" == "200" ]]
+}
+
+for service in "${SERVICES[@]}"; do
+  name=${service%%:*}
+  jar="$name/target/quarkus-app/quarkus-run.jar"
+  [[ -f "$jar" ]] || { echo "Missing $jar: run ./run.sh without --no-build." >&2; exit 1; }
+  java ${JAVA_OPTS:-} -jar "$jar" >"$LOGS/$name.log" 2>&1 &
+  pids+=($!)
+done
+
+echo "Waiting for the services to be ready (logs in $LOGS)..."
+deadline=$((SECONDS + READY_TIMEOUT_SECONDS))
+for service in "${SERVICES[@]}"; do
+  name=${service%%:*}
+  port=${service##*:}
+  until is_ready "$port"; do
+    if ((SECONDS > deadline)); then
+      echo "$name did not become ready on port $port; see $LOGS/$name.log" >&2
+      exit 1
+    fi
+    for pid in "${pids[@]}"; do
+      kill -0 "$pid" 2>/dev/null || { echo "A service exited; see the logs in $LOGS" >&2; exit 1; }
+    done
+    sleep 0.5
+  done
+  echo "  $name ready on port $port"
+done
+
+echo
+echo "Chronomap is running: http://localhost:8080  (Ctrl-C stops it)"
+wait -n "${pids[@]}" || true
+echo "A service stopped unexpectedly; see the logs in $LOGS" >&2
+exit 1
