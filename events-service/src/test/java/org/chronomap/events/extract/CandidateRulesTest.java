@@ -67,6 +67,8 @@ class CandidateRulesTest {
             Officials did not evacuate anyone on Monday, and they refused to capture the town.
             # a headline without final punctuation repeats the body
             Kremlin says it won't talk to kyiv after Kursk offensive
+            # a particle cue only follows its verb: no "call for" here
+            For more information, call the town hall on Monday at the number below.
             """)
     void noEvent(String sentence) {
         assertTrue(run(sentence).isEmpty(), () -> "no event expected, got " + run(sentence));
@@ -77,6 +79,8 @@ class CandidateRulesTest {
             kyiv said on Sunday that it had destroyed a second important bridge in the region.   | destroys second important bridge
             The Russian army announced on Monday that it had captured a new town.                | Russian army captures new town
             Indian Prime Minister Narendra Modi is scheduled to visit Ukraine on Friday.          | Narendra Modi visits Ukraine
+            # passive voice: the patient leads, as in a headline
+            The post office was evacuated on Monday after a chemical leak.                      | Post office evacuated
             """)
     void headlineTitle(String sentence, String expectedPart) {
         String title = run(sentence).get(0).title();

@@ -322,7 +322,7 @@ public final class CandidateExtractor {
             if (frame.isEmpty()) {
                 continue;
             }
-            Category category = PredicateFrames.cueCategory(frame.get(), arguments(tokens, i));
+            Category category = PredicateFrames.cueCategory(frame.get(), arguments(tokens, i, frame.get()));
             if (category != null) {
                 out.add(new Trigger(i, frame.get(), category));
             }
@@ -337,17 +337,22 @@ public final class CandidateExtractor {
     }
 
     /** Lemmas of the words around a predicate that can carry its argument cues. */
-    private static List<String> arguments(List<Token> tokens, int index) {
+    private static List<String> arguments(List<Token> tokens, int index, PredicateFrames.Frame frame) {
         List<String> lemmas = new ArrayList<>();
         for (int i = index + 1; i < Math.min(tokens.size(), index + 6); i++) {
             lemmas.add(tokens.get(i).lemma());
         }
-        // "the operation in Kursk, which began": the subject of an aspectual verb can sit a clause back
-        for (int i = index - 1; i >= Math.max(0, index - 6); i--) {
-            lemmas.add(tokens.get(i).lemma());
+        // "the operation in Kursk, which began": the subject of an aspectual verb can sit a clause back;
+        // a particle cue ("rule out", "call for") only follows its verb
+        if (ASPECTUAL.contains(frame.lemma())) {
+            for (int i = index - 1; i >= Math.max(0, index - 6); i--) {
+                lemmas.add(tokens.get(i).lemma());
+            }
         }
         return lemmas;
     }
+
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "launch", "conduct", "carry");
 
     /** Token index range [first, last] covered by the time expression, or null. */
     private static int[] tokenSpan(AnalyzedText text, List<Token> tokens, TimeExpression time) {

@@ -44,7 +44,15 @@ public final class TitleBuilder {
             }
             String lemma = PredicateFrames.lookup(predicate.lemma(), predicate.tag()).map(PredicateFrames.Frame::lemma)
                     .orElse(predicate.lemma());
-            if (candidate.isStatement()) {
+            if (isPassive(tokens, p)) {
+                // "the post office was evacuated": headlines say "Post office evacuated"
+                String patient = actor(tokens, p);
+                title.setLength(0);
+                if (patient != null) {
+                    title.append(patient).append(' ');
+                }
+                title.append(predicate.text());
+            } else if (candidate.isStatement()) {
                 title.append(thirdPerson(lemma)).append(' ').append(statement(tokens, p));
             } else {
                 title.append(thirdPerson(lemma));
@@ -90,6 +98,25 @@ public final class TitleBuilder {
             out.add(inTime || prepositionOfTime ? new Token(t.start(), t.end(), "", "X", "") : t);
         }
         return out;
+    }
+
+    /** A participle after a form of "be" ("was evacuated", "were injured", "has been captured"). */
+    static boolean isPassive(List<Token> tokens, int predicate) {
+        String form = tokens.get(predicate).text().toLowerCase(Locale.ROOT);
+        if (!(form.endsWith("ed") || form.endsWith("en") || form.equals("struck") || form.equals("shot")
+                || form.equals("hit") || form.equals("set") || form.equals("held"))) {
+            return false;
+        }
+        for (int i = predicate - 1; i >= Math.max(0, predicate - 3); i--) {
+            Token t = tokens.get(i);
+            if (t.tag().equals("AUX") && t.lemma().equals("be")) {
+                return true;
+            }
+            if (!t.tag().equals("ADV") && !t.tag().equals("AUX") && !t.tag().equals("PART")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The noun phrase ending right before the predicate, after auxiliaries and adverbs. */
