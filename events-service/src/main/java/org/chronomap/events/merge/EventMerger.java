@@ -56,8 +56,11 @@ public class EventMerger {
 
     private Event findSame(ExtractedEvent event, Set<String> ownIds) {
         MergeKey key = MergeKey.of(event);
-        List<Event> candidates = Event.find("category = ?1 and dateStart <= ?2 and dateEnd >= ?3",
-                event.category().code(), event.date().end(), event.date().start()).page(0, MAX_CANDIDATES).list();
+        // Attack and battle may merge with each other (EventMatcher), so both are candidates for either.
+        List<String> categories = event.category() == Category.ATTACK || event.category() == Category.BATTLE
+                ? List.of(Category.ATTACK.code(), Category.BATTLE.code()) : List.of(event.category().code());
+        List<Event> candidates = Event.find("category in ?1 and dateStart <= ?2 and dateEnd >= ?3",
+                categories, event.date().end(), event.date().start()).page(0, MAX_CANDIDATES).list();
         Event best = null;
         double bestScore = 0;
         for (Event candidate : candidates) {
