@@ -124,6 +124,16 @@ class ArticleEventsResourceTest {
     }
 
     @Test
+    void aRegionIsDrawnWithItsShape() {
+        // The fake geo-service knows a polygon for Kursk Oblast (538555): the event takes it, not a point.
+        String id = post("Ukrainian troops advanced deep into the Kursk region on Tuesday, the general staff said.",
+                "2041-09-12");
+        given().when().get("/api/articles/" + id + "/events").then().statusCode(200)
+                .body("[0].places[0].geonameId", equalTo(538555))
+                .body("[0].geometry.type", equalTo("Polygon"));
+    }
+
+    @Test
     void unknownArticleAndEventAreProblems() {
         given().when().get("/api/articles/ffffffffffffffffffffffffffffffff/events")
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
