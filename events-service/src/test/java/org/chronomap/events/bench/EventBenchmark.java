@@ -39,8 +39,7 @@ import java.util.TreeSet;
  * Measures event extraction against the seed gold (../shared/gold/seed-events.json) and runs it over
  * the LGL and GeoVirus articles for robustness and speed. Prints figures; asserts nothing.
  *
- * <pre>./mvnw -o -q -pl events-service test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.chronomap.events.bench.EventBenchmark [-Dexec.args=/path/to/shared]</pre>
+ * <pre>./mvnw -o -q -Pbench-events -pl events-service test-compile exec:java [-Dexec.args=/path/to/shared]</pre>
  *
  * Places come from the geo-service at {@code CHRONOMAP_GEO_URL} (default http://localhost:8082) when it
  * answers, else from the gold toponyms (seed-toponyms.json), which measures location assignment

@@ -95,8 +95,8 @@ interface ClauseReader {
          * How far the tagged stretch reaches before and after a mention (UTF-16 units, cut at the sentence).
          * The governing verb is almost always within a dozen words; tagging less is what makes this path fast.
          */
-        private static final int BEFORE = 70;
-        private static final int AFTER = 40;
+        private static final int BEFORE = 100;
+        private static final int AFTER = 30;
 
         private final TextAnalyzer analyzer;
         private final String text;

@@ -11,7 +11,6 @@ import org.chronomap.events.extract.time.recognize.TimexRecognizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The time-expression stage of the pipeline: recognition ({@link TimexRecognizer}, patterns over the
@@ -53,9 +52,14 @@ public final class TimeTagger {
                                                   ClauseReader clauses, LocalDate dct) {
         List<TimeExpression> found = new ArrayList<>(mentions.size());
         LocalDate previousDay = null;
+        LocalDate previousDate = null;
         LocalDate sentenceDay = null;
         int currentSentence = Integer.MIN_VALUE;
         String lastQuarter = null;
+        int lastQuarterAt = Integer.MIN_VALUE / 2;
+        int lastEnd = 0;
+        Mention lastResolved = null;
+        Resolution lastResolution = null;
         for (Mention mention : mentions) {
             int sentence = clauses.sentenceOf(mention);
             if (sentence != currentSentence) {
@@ -63,13 +67,35 @@ public final class TimeTagger {
                 currentSentence = sentence;
             }
             var context = new NormalizationContext(dct, () -> clauses.tense(mention),
-                    () -> clauses.perfectOrProgressive(mention), previousDay, sentenceDay, lastQuarter);
+                    () -> clauses.perfectOrProgressive(mention), previousDay, previousDate, sentenceDay,
+                    mention.start() - lastQuarterAt <= QUARTER_REACH ? lastQuarter : null);
             Resolution r = mention.normalizer().apply(context);
             if (r == null) {
                 continue;
             }
-            r = withSignal(text, mention, r, dct);
+            r = RangeSignals.openRange(text, mention, r, dct);
+            RangeSignals.LeadingDay firstDay = RangeSignals.leadingDay(text, mention, r, lastEnd);
+            if (firstDay != null) {
+                // "between 5 and 8 August": the bare "5" is a date of its own; both delimit the range.
+                r = r.anchored(firstDay.date(), r.end());
+                Resolution first = Resolution.day(firstDay.date()).anchored(firstDay.date(), r.end());
+                found.add(toExpression(text, codePoints,
+                        new Mention(firstDay.start(), firstDay.end(), "day-range", mention.normalizer()), first));
+            }
+            if (lastResolved != null && RangeSignals.closesRange(text, lastResolved.end(), mention.start(),
+                    lastResolved.start()) && r.isResolved() && !r.end().isBefore(lastResolution.start())) {
+                // "from Aug. 26 to Oct. 20": both ends carry the whole range.
+                r = r.anchored(lastResolution.start(), r.end());
+                int index = found.size() - 1;
+                found.set(index, anchor(found.get(index), lastResolution.start(), r.end()));
+            }
             found.add(toExpression(text, codePoints, mention, r));
+            lastEnd = mention.end();
+            lastResolved = r.isResolved() ? mention : null;
+            lastResolution = r;
+            if (r.isResolved() && r.type() == TimexType.DATE) {
+                previousDate = r.start();
+            }
             if (r.isResolved() && r.precision() == Precision.DAY && r.mod() == null) {
                 previousDay = r.start();
                 sentenceDay = r.start();
@@ -77,32 +103,26 @@ public final class TimeTagger {
             // A quarter derived from another ("a year ago" → 1988-Q3) must not become the new reference.
             if (r.value().matches("\\d{4}-Q[1-4]") && !DERIVED_QUARTER_RULES.contains(mention.rule())) {
                 lastQuarter = r.value();
+                lastQuarterAt = mention.end();
             }
         }
         return found;
     }
 
     /**
-     * "since December 2023", "starting in 2022": from then up to the DCT. Not "from", which in news is
-     * mostly a comparison ("up 19% from a year ago") unless a "to" follows, making a closed range.
+     * How far (UTF-16 units) a named quarter stays the reference of "a year ago" in earnings copy: in TBAQ
+     * the year-ago quarter is meant 32 times in 35 within 300 characters of the quarter, about half the time
+     * up to 800, and rarely beyond.
      */
-    private static final Pattern OPEN_RANGE_SIGNAL = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|starting(?:[ \\t]+in)?)[ \\t]+$");
-    private static final Pattern RANGE_END = Pattern.compile("(?i)^[ \\t]*(?:to|until|till|through|-|–)[ \\t]");
-
-    private static Resolution withSignal(String text, Mention mention, Resolution r, LocalDate dct) {
-        if (dct == null || !r.isResolved() || r.anchoredStart() != null || r.start().isAfter(dct)) {
-            return r;
-        }
-        String before = text.substring(Math.max(0, mention.start() - 16), mention.start());
-        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 8));
-        if (OPEN_RANGE_SIGNAL.matcher(before).find() && !RANGE_END.matcher(after).find()) {
-            return r.anchored(r.start(), dct);
-        }
-        return r;
-    }
+    private static final int QUARTER_REACH = 800;
 
     private static final java.util.Set<String> DERIVED_QUARTER_RULES = java.util.Set.of("year-earlier",
             "year-ago-adjective", "ago");
+
+    private static TimeExpression anchor(TimeExpression e, LocalDate from, LocalDate to) {
+        return new TimeExpression(e.start(), e.end(), e.text(), e.type(), e.value(), e.mod(), e.intervalStart(),
+                e.intervalEnd(), e.precision(), e.approximate(), e.rule(), from, to);
+    }
 
     private static TimeExpression toExpression(String text, CodePointIndex codePoints, Mention m, Resolution r) {
         int start = codePoints.toCodePoint(m.start());

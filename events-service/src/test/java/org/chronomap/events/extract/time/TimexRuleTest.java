@@ -75,6 +75,13 @@ class TimexRuleTest {
             1998-01-08 | But in the past three months, stocks have plunged, interest rates have soared. | the past three months | DURATION | P3M | | | | 1997-10-08 | 1998-01-08
             # The WHO figures of seed 000: "the first 7.5 months of 2024" = 1 January to 15 August.
             2024-08-19 | Last year, 24 deaths of health workers and patients were documented, but in the first 7.5 months of 2024, a total of 34 people died. | the first 7.5 months of 2024 | DURATION | P7.5M | | | | 2024-01-01 | 2024-08-15
+            # Ranges: "from X to Y" anchors both ends to the whole range (TBAQ, wsj_0xxx).
+            1989-10-30 | Hewlett-Packard said it now holds 1,384,119 Octel common shares, including 100,000 shares bought from Aug. 26 to Oct. 20 for $23.31 to $24.25 a share. | Aug. 26 | DATE | 1989-08-26 | | 1989-08-26 | 1989-08-26 | 1989-08-26 | 1989-10-20
+            1989-10-30 | Hewlett-Packard said it now holds 1,384,119 Octel common shares, including 100,000 shares bought from Aug. 26 to Oct. 20 for $23.31 to $24.25 a share. | Oct. 20 | DATE | 1989-10-20 | | 1989-10-20 | 1989-10-20 | 1989-08-26 | 1989-10-20
+            # No seed or TBAQ sentence has a bare first day; these two follow the issue's own examples.
+            2024-08-19 | The strikes took place between 5 and 8 August, the ministry said. | 5 | DATE | 2024-08-05 | | 2024-08-05 | 2024-08-05 | 2024-08-05 | 2024-08-08
+            2024-08-19 | The strikes took place between 5 and 8 August, the ministry said. | 8 August | DATE | 2024-08-08 | | 2024-08-08 | 2024-08-08 | 2024-08-05 | 2024-08-08
+            2024-08-19 | Russian forces have held the town from February 2022, the governor said. | February 2022 | DATE | 2022-02 | | 2022-02-01 | 2022-02-28 | 2022-02-01 | 2024-08-19
             # Recurrences.
             2000-01-28 | Fidel Castro's government has been using such traditional political events -- along with other rallies almost every day -- to draw attention to the case. | every day | SET | P1D | | | | |
             """)

@@ -22,8 +22,8 @@ public final class ClauseTense {
     /** Verbs that put what they govern into the future: "is expected to", "plans to", "is due to". */
     private static final Set<String> FUTURE_GOVERNORS = Set.of("expect", "plan", "schedule", "due", "intend",
             "aim", "hope", "prepare", "set", "propose", "want", "seek", "promise", "vow", "pledge", "threaten", "go");
-    private static final Set<String> SCHEDULING_VERBS = Set.of("schedule", "reschedule", "postpone", "delay", "plan",
-            "adjourn", "defer");
+    private static final Set<String> SCHEDULING_VERBS = Set.of("schedule", "reschedule", "postpone", "delay", "adjourn",
+            "defer");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "can",
             "must", "should", "ca");
 
@@ -32,18 +32,44 @@ public final class ClauseTense {
 
     /** Tense for the expression covering tokens [first, last] of a sentence (indices into {@code tokens}). */
     public static Tense of(List<Token> tokens, int first, int last) {
-        // "until Tuesday", "till next month": a deadline, which news gives for what is still to come.
-        if (first > 0 && tokens.get(first - 1).text().toLowerCase(Locale.ROOT).matches("until|till|pending")) {
-            return Tense.FUTURE;
-        }
         int verb = nearestVerbBefore(tokens, first);
         if (verb < 0) {
             verb = firstVerbAfter(tokens, last);
         }
-        if (verb < 0) {
-            return Tense.UNKNOWN;
+        Tense tense = verb < 0 ? Tense.UNKNOWN : tenseOfGroup(tokens, verb);
+        // A past perfect ("had been due to expire Friday", "Until Thursday, they had not called") is past
+        // whatever the signal; otherwise "until Tuesday", "as early as Tuesday" give a deadline or a
+        // forecast, which news gives for what is still to come.
+        if (verb >= 0 && hasPastPerfect(tokens, verb)) {
+            return Tense.PAST;
         }
-        return tenseOfGroup(tokens, verb);
+        if (isForwardSignal(tokens, first)) {
+            return Tense.FUTURE;
+        }
+        return tense;
+    }
+
+    private static boolean isForwardSignal(List<Token> tokens, int first) {
+        String before = first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (before.matches("until|till|pending")) {
+            return true;
+        }
+        // "as early as Tuesday", "as soon as Tuesday"
+        return first >= 3 && before.equals("as") && tokens.get(first - 3).text().equalsIgnoreCase("as")
+                && tokens.get(first - 2).text().toLowerCase(Locale.ROOT).matches("early|soon");
+    }
+
+    private static boolean hasPastPerfect(List<Token> tokens, int verb) {
+        for (int i = verb; i >= 0 && verb - i <= 4; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equalsIgnoreCase("had") || t.text().equalsIgnoreCase("'d") && t.tag().equals("AUX")) {
+                return true;
+            }
+            if (i < verb && !t.isVerb() && !t.tag().equals("ADV") && !t.tag().equals("PART")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -131,7 +157,11 @@ public final class ClauseTense {
             if (FUTURE_MODALS.contains(lower) || FUTURE_MODALS.contains(t.lemma())) {
                 return Tense.FUTURE;
             }
-            if (lower.equals("would") || lower.equals("could")) {
+            // "said Modi would visit on Friday": the future of reported speech, ahead of the report too.
+            if (lower.equals("would") || lower.equals("'d") && !verbIsParticiple(tokens, verb)) {
+                return Tense.FUTURE;
+            }
+            if (lower.equals("could")) {
                 auxTense = auxTense == null ? Tense.UNKNOWN : auxTense;
                 continue;
             }
@@ -143,8 +173,9 @@ public final class ClauseTense {
             }
         }
         Token main = tokens.get(verb);
-        // "has scheduled a news conference Thursday", "postponed until Tuesday": what is planned lies ahead.
-        if (SCHEDULING_VERBS.contains(main.lemma())) {
+        // "has scheduled a news conference Thursday", "postponed the vote to Tuesday": what is scheduled lies
+        // ahead, unless a past auxiliary says the schedule itself is history ("was scheduled for Saturday").
+        if (SCHEDULING_VERBS.contains(main.lemma()) && auxTense != Tense.PAST) {
             return Tense.FUTURE;
         }
         // "is expected to", "plans to visit", "is due to", "is going to": the future is in the governor.
@@ -194,6 +225,12 @@ public final class ClauseTense {
             }
         }
         return false;
+    }
+
+    /** "he'd gone": 'd before a participle is "had", not "would". */
+    private static boolean verbIsParticiple(List<Token> tokens, int verb) {
+        Token main = tokens.get(verb);
+        return surfaceTense(main) == Tense.PAST;
     }
 
     private static boolean followedByTo(List<Token> tokens, int verb) {

@@ -14,6 +14,7 @@ public final class NormalizationContext {
     private final Supplier<Tense> tenseSource;
     private final BooleanSupplier perfectSource;
     private final LocalDate previousDay;
+    private final LocalDate previousDate;
     private final LocalDate sentenceDay;
     private final String lastQuarter;
     private Tense tense;
@@ -26,24 +27,27 @@ public final class NormalizationContext {
      *                    so a duration in it runs up to the reference point
      * @param previousDay the last day-precision date resolved earlier in the text, the anchor of anaphoric
      *                    expressions ("the day before"); null when there is none
+     * @param previousDate the start of the last date of any precision resolved earlier (a month, a year), the
+     *                    anchor of "that year", "the following month"; null when there is none
      * @param sentenceDay a day-precision date resolved earlier in the same sentence ("said on Sunday that ...
      *                    for 12 days"), the reference point of durations in it; null when there is none
      * @param lastQuarter the last fiscal quarter named earlier in the text as {@code YYYY-Qn}, the anchor of
      *                    "a year ago" in earnings copy; null when there is none
      */
     public NormalizationContext(LocalDate dct, Supplier<Tense> tense, BooleanSupplier perfect, LocalDate previousDay,
-                                LocalDate sentenceDay, String lastQuarter) {
+                                LocalDate previousDate, LocalDate sentenceDay, String lastQuarter) {
         this.dct = dct;
         this.tenseSource = tense;
         this.perfectSource = perfect;
         this.previousDay = previousDay;
+        this.previousDate = previousDate;
         this.sentenceDay = sentenceDay;
         this.lastQuarter = lastQuarter;
     }
 
     /** A context with a known tense and no preceding dates, for tests and single expressions. */
     public static NormalizationContext of(LocalDate dct, Tense tense) {
-        return new NormalizationContext(dct, () -> tense, () -> false, null, null, null);
+        return new NormalizationContext(dct, () -> tense, () -> false, null, null, null, null);
     }
 
     public LocalDate dct() {
@@ -83,6 +87,11 @@ public final class NormalizationContext {
     /** The anchor of an anaphoric expression: the last date mentioned, else the document date. */
     public LocalDate anaphoricAnchor() {
         return previousDay != null ? previousDay : dct;
+    }
+
+    /** The anchor of "that year", "the following month": the last date of any precision named, else the DCT. */
+    public LocalDate anaphoricPeriodAnchor() {
+        return previousDate != null ? previousDate : dct;
     }
 
     /** The point a duration in this sentence runs up to: a date named earlier in it, else the DCT. */

@@ -150,7 +150,7 @@ final class RelativeDateRules {
         boolean anaphoric = relWord.equals("previous") || relWord.equals("following");
         String part = m.group("part");
         return relative(TimexType.DATE, unresolved, ctx -> {
-            LocalDate anchor = anaphoric ? ctx.anaphoricAnchor() : ctx.dct();
+            LocalDate anchor = anaphoric ? ctx.anaphoricPeriodAnchor() : ctx.dct();
             Resolution whole = RelativeDateResolver.relativeUnit(anchor, unit, offset);
             // "earlier this week" is the part of the week before the DCT, "later this week" the part after
             // (gold notes: the drones of "earlier this week" in a Sunday piece = the whole week).
@@ -209,7 +209,7 @@ final class RelativeDateRules {
         String dir = m.group("dir");
         int offset = dir == null ? 0 : dir.toLowerCase(Locale.ROOT).matches("previous|preceding") ? -1 : 1;
         return ctx -> {
-            LocalDate anchor = ctx.anaphoricAnchor();
+            LocalDate anchor = ctx.anaphoricPeriodAnchor();
             return anchor == null ? Resolution.unanchored(TimexType.DATE, "XXXX")
                     : Resolution.year(anchor.getYear() + offset);
         };

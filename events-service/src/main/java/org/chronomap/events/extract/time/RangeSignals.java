@@ -1,0 +1,84 @@
+package org.chronomap.events.extract.time;
+
+import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.recognize.Mention;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Signal words around an expression that make the phrase a range, recorded as the anchored interval:
+ * "since December 2023" and "from February 2022" run up to the DCT; in "between 5 and 8 August" or
+ * "5-8 August" the bare first day is an expression of its own and both delimit the range.
+ */
+final class RangeSignals {
+
+    private RangeSignals() {
+    }
+
+    /** Rules whose dates are written out, so "from" before them opens a range rather than a comparison. */
+    private static final Set<String> CALENDAR_RULES = Set.of("iso-date", "day-month-year", "month-day-year",
+            "numeric-date", "month-day", "day-month", "month-year", "month", "year", "season");
+    /** "since"/"starting (in)" before any date; "from" before a written-out one ("up 19% from a year ago" is not). */
+    private static final Pattern SINCE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|starting(?:[ \\t]+in)?)[ \\t]+$");
+    private static final Pattern FROM = Pattern.compile("(?i)(?:^|[^\\p{L}])from[ \\t]+$");
+    private static final Pattern RANGE_END = Pattern.compile("(?i)^[ \\t]*(?:to|until|till|through|-|–)[ \\t]");
+    /** The bare first day before a day-month date: "between 5 and 8 August", "from 5 to 8 August", "5-8 August". */
+    private static final Pattern LEADING_DAY = Pattern.compile(
+            "(?i)(?<![\\d,.])(\\d{1,2})(?:st|nd|rd|th)?[ \\t]*(?:and|to|until|till|-|–)[ \\t]*$");
+    private static final Set<String> DAY_MONTH_RULES = Set.of("day-month", "day-month-year");
+
+    /** The resolution with an anchored interval up to the DCT when "since"/"from" opens a range before it. */
+    static Resolution openRange(String text, Mention mention, Resolution r, LocalDate dct) {
+        if (dct == null || !r.isResolved() || r.anchoredStart() != null || r.start().isAfter(dct)) {
+            return r;
+        }
+        String before = text.substring(Math.max(0, mention.start() - 16), mention.start());
+        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 8));
+        boolean opens = SINCE.matcher(before).find()
+                || FROM.matcher(before).find() && CALENDAR_RULES.contains(mention.rule());
+        return opens && !RANGE_END.matcher(after).find() ? r.anchored(r.start(), dct) : r;
+    }
+
+    private static final Pattern RANGE_OPENER = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:from|between)[ \\t]+$");
+    private static final Pattern RANGE_JOINER = Pattern.compile("(?i)^[ \\t]*(?:to|until|till|through|and|-|–)[ \\t]*$");
+
+    /**
+     * True when the previous expression (ending at {@code previousEnd}, starting at {@code previousStart}) and
+     * the current one (starting at {@code start}) form "from X to Y" / "between X and Y".
+     */
+    static boolean closesRange(String text, int previousEnd, int start, int previousStart) {
+        if (start < previousEnd || start - previousEnd > 12) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, previousStart - 10), previousStart);
+        return RANGE_JOINER.matcher(text.substring(previousEnd, start)).find() && RANGE_OPENER.matcher(before).find();
+    }
+
+    /** The first day of "5-8 August" (UTF-16 start and end of the digits, and its date), or null. */
+    record LeadingDay(int start, int end, LocalDate date) {
+    }
+
+    static LeadingDay leadingDay(String text, Mention mention, Resolution r, int previousEnd) {
+        if (!DAY_MONTH_RULES.contains(mention.rule()) || !r.isResolved()) {
+            return null;
+        }
+        int from = Math.max(previousEnd, mention.start() - 16);
+        if (from >= mention.start()) {
+            return null;
+        }
+        Matcher m = LEADING_DAY.matcher(text.substring(from, mention.start()));
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            LocalDate first = r.start().withDayOfMonth(Integer.parseInt(m.group(1)));
+            return first.isBefore(r.start()) ? new LeadingDay(from + m.start(1), from + m.end(1), first) : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
