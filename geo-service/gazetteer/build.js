@@ -210,6 +210,13 @@ writeGz('admin2.tsv.gz', admin2Rows.join('\n') + '\n');
 // ---- countries: GeoNames countryInfo extract + Natural Earth shape + CLDR names (Intl) --------
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'be', 'cs', 'tr', 'ar', 'zh', 'ja'];
 const displayNames = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region' }));
+// Conventional points of the larger countries (see the file's header); centroids elsewhere.
+const referencePoints = new Map();
+for (const line of fs.readFileSync(path.join(src, 'country-points.tsv'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const [iso, lat, lon] = line.split('\t');
+  referencePoints.set(iso, [Number(lat), Number(lon)]);
+}
 const countryLines = [];
 for (const line of fs.readFileSync(path.join(src, 'countries.tsv'), 'utf8').split('\n')) {
   if (!line || line.startsWith('#')) continue;
@@ -223,7 +230,8 @@ for (const line of fs.readFileSync(path.join(src, 'countries.tsv'), 'utf8').spli
   for (const dn of displayNames) {
     try { names.push(dn.of(iso)); } catch (e) { /* code unknown to CLDR */ }
   }
-  const c = largestPolygonCentroid(polygons);
+  const ref = referencePoints.get(iso);
+  const c = ref ? [ref[1], ref[0]] : largestPolygonCentroid(polygons);
   const capitalPoint = capitals.get(iso) || [null, null];
   const props = {
     code: iso, geonameId: Number(geonameId), name, countryCode: iso, featureCode: 'PCLI',

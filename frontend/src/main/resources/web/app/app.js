@@ -7,14 +7,14 @@ import { EventMap } from './map.js';
 import { renderDetail } from './detail.js';
 import { renderList, highlightInList } from './list.js';
 import { el, clear } from './dom.js';
+import { settle } from './measure.js';
 
 const $ = id => document.getElementById(id);
 
-/** Marks for the benchmark and for anyone profiling: every view update is measured. */
 function measured(name, work) {
-  const start = performance.now();
+  const started = performance.now();
   work();
-  performance.measure(name, { start, end: performance.now() });
+  settle(name, started);
 }
 
 async function loadEvents() {
@@ -75,7 +75,8 @@ async function main() {
     onSelect: select,
     onWindow: (w, final) => {
       state.window = w;
-      measured('chronomap:brush', () => update({ timeline: false }));
+      // While the brush moves, the map follows at once; the list (mostly below the fold) catches up when it stops.
+      measured('chronomap:brush', () => update({ timeline: false, list: final }));
       if (final) writeState(state);
     },
     onZoom: domain => {
@@ -91,7 +92,7 @@ async function main() {
       if (!started) return;
       bounds = view.bounds;
       state.map = view.center;
-      if (state.inview) measured('chronomap:pan', () => update({ map: false }));
+      if (state.inview) update({ map: false, list: false });
       writeState(state);
     },
     tileUrl: document.body.dataset.tileUrl,
@@ -132,21 +133,51 @@ async function main() {
   }
 
   /** Recomputes what each view shows; {timeline:false} or {map:false} skips a view the change cannot affect. */
+  let baseKey = null;
+  let base = events;
+  /** The category/text/place selection, recomputed only when those filters change (the timeline keys its layout on it). */
+  function currentBase() {
+    const key = JSON.stringify([state.categories ? [...state.categories].sort() : null, state.q, state.place]);
+    if (key !== baseKey) {
+      baseKey = key;
+      base = events.filter(e => matchesFilters(e, state));
+    }
+    return base;
+  }
+
   function update(only = {}) {
-    const base = events.filter(e => matchesFilters(e, state));
+    const base = currentBase();
     timelineSet = state.inview && bounds ? base.filter(e => inBounds(e, bounds)) : base;
-    if (only.timeline !== false) timeline.setEvents(timelineSet);
+    if (only.timeline !== false) timeline.setEvents(base, timelineSet);
     if (only.map !== false) map.setEvents(base.filter(e => inWindow(e, state.window)));
+    if (only.list === false) {
+      scheduleList();
+    } else {
+      renderListNow();
+    }
+    if (document.activeElement === null || !windowLine.contains(document.activeElement)) windowText();
+  }
+
+  function renderListNow() {
     const listed = timelineSet.filter(e => inWindow(e, state.window));
     renderList(list, countLine, listed, events.length, state.selected, select);
-    if (document.activeElement === null || !windowLine.contains(document.activeElement)) windowText();
+  }
+
+  let listTimer = null;
+  function scheduleList() {
+    if (listTimer) clearTimeout(listTimer);
+    listTimer = setTimeout(() => {
+      listTimer = null;
+      renderListNow();
+    }, 150);
   }
 
   function select(id, origin) {
     state.selected = id;
     const event = id && byId.get(id);
-    timeline.setSelected(id, origin !== 'timeline');
-    map.setSelected(id, origin !== 'map');
+    // A view restored from the URL already shows what it showed: revealing would move it.
+    timeline.setSelected(id, origin !== 'timeline' && origin !== 'url');
+    map.setSelected(id, origin !== 'map' && origin !== 'url');
     highlightInList(list, null, id);
     if (event) {
       renderDetail(detail, event, () => select(null, 'detail'));
@@ -199,7 +230,8 @@ async function main() {
   started = true;
   measured('chronomap:first-render', () => {
     timeline.setExtent(events);
-    if (state.zoom) timeline.setDomain(state.zoom);
+    const focus = state.zoom || timeline.focusPeriod(events);
+    if (focus) timeline.setDomain(focus);
     if (state.window) timeline.setWindow(state.window);
     if (state.map) map.setView(state.map);
     else map.fitEvents(events);
@@ -209,6 +241,7 @@ async function main() {
     if (state.selected) select(state.selected, 'url');
   });
   document.body.dataset.ready = 'true';
+  performance.mark('chronomap:ready');
 }
 
 main();

@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import { el } from './dom.js';
+import { settle } from './measure.js';
 
 /**
  * Grid clustering, written here because leaflet.markercluster is not on our Maven repository (see
@@ -18,6 +19,8 @@ export class EventMap {
     this.events = [];
     this.selected = null;
     this.projected = new Map();
+    this.shapeLayers = new Map();
+    this.markerLayers = new Map();
     this.map = L.map(container, { minZoom: 2, maxZoom: 13, worldCopyJump: true, zoomSnap: 1 });
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution('Outlines: Natural Earth');
@@ -29,11 +32,13 @@ export class EventMap {
     this.map.setView([48, 20], 3);
     this.map.on('zoomend', () => this.toggleRegions());
     this.map.on('moveend', () => {
+      const started = performance.now();
       this.cluster();
       const view = this.view();
       // The view as the URL writes it: lets tests (and people) see which view the map is in.
       container.dataset.view = `${view.center.zoom}/${view.center.lat.toFixed(4)}/${view.center.lon.toFixed(4)}`;
       this.onMove(view);
+      settle('chronomap:pan', started);
     });
     // The grid and late-loading fonts resize the container after Leaflet measured it.
     new ResizeObserver(() => this.map.invalidateSize({ animate: false })).observe(container);
@@ -89,12 +94,19 @@ export class EventMap {
     this.cluster();
   }
 
+  /** Adds and removes only the shapes that changed: rebuilding hundreds of polygons per brush frame is slow. */
   drawShapes() {
-    this.shapes.clearLayers();
     const shapes = this.events.filter(e => e.isShape);
-    // Thousands of polygons would make every pan slow; past MAX_SHAPES the anchors alone stand for them.
-    if (shapes.length > MAX_SHAPES) return;
+    // Past MAX_SHAPES the anchors (clustered with the points) stand for the shapes.
+    const wanted = new Set(shapes.length > MAX_SHAPES ? [] : shapes.map(e => e.id));
+    for (const [id, layer] of this.shapeLayers) {
+      if (!wanted.has(id)) {
+        this.shapes.removeLayer(layer);
+        this.shapeLayers.delete(id);
+      }
+    }
     for (const e of shapes) {
+      if (!wanted.has(e.id) || this.shapeLayers.has(e.id)) continue;
       const layer = L.geoJSON(e.geometry, {
         style: () => ({ className: `event-shape cat-${e.category}${e.approximate ? ' approximate' : ''}` }),
       });
@@ -104,6 +116,7 @@ export class EventMap {
         const element = l.getElement && l.getElement();
         if (element) element.setAttribute('data-event-id', e.id);
       });
+      this.shapeLayers.set(e.id, layer);
     }
     this.markSelectedShape();
   }
@@ -135,20 +148,34 @@ export class EventMap {
       const key = `${Math.floor(p.x / CELL)}:${Math.floor(p.y / CELL)}`;
       let cell = cells.get(key);
       if (!cell) {
-        cell = { members: [], x: 0, y: 0 };
+        cell = { members: [], x: 0, y: 0, sum: 0 };
         cells.set(key, cell);
       }
       cell.members.push(e);
+      cell.sum += e.index;
       cell.x += p.x;
       cell.y += p.y;
     }
-    this.markers.clearLayers();
+    // Markers whose key (the event, or the cell and its members) is unchanged stay; only the rest is redrawn.
+    const previous = this.markerLayers;
+    const next = new Map();
     this.markerById = new Map();
     this.clusterOf = new Map();
-    for (const cell of cells.values()) {
-      if (cell.members.length === 1) this.addMarker(cell.members[0]);
-      else this.addCluster(cell, zoom);
+    for (const [key, cell] of cells) {
+      const id = cell.members.length === 1 ? `e:${cell.members[0].id}`
+        : `c:${zoom}:${key}:${cell.members.length}:${cell.sum}`;
+      let entry = previous.get(id);
+      if (entry) {
+        previous.delete(id);
+      } else {
+        entry = cell.members.length === 1 ? this.addMarker(cell.members[0]) : this.addCluster(cell, zoom);
+      }
+      if (entry.eventId) this.markerById.set(entry.eventId, entry.element);
+      else for (const e of entry.members) this.clusterOf.set(e.id, entry.element);
+      next.set(id, entry);
     }
+    for (const entry of previous.values()) this.markers.removeLayer(entry.layer);
+    this.markerLayers = next;
     this.markSelected();
   }
 
@@ -163,7 +190,7 @@ export class EventMap {
     element.setAttribute('data-event-id', e.id);
     element.setAttribute('role', 'button');
     element.setAttribute('aria-label', e.title || 'event');
-    this.markerById.set(e.id, element);
+    return { layer: marker, element, eventId: e.id };
   }
 
   addCluster(cell, zoom) {
@@ -190,7 +217,7 @@ export class EventMap {
       }
     });
     marker.addTo(this.markers);
-    for (const e of cell.members) this.clusterOf.set(e.id, label);
+    return { layer: marker, element: label, members: cell.members };
   }
 
   markSelected() {
@@ -217,7 +244,11 @@ export class EventMap {
   setSelected(id, reveal) {
     this.selected = id;
     const event = id && this.events.find(e => e.id === id);
-    if (event && event.anchor && reveal) {
+    if (event && event.isShape && event.bbox && reveal) {
+      // A region or a river is revealed whole; zooming into its middle would show only its fill.
+      const b = event.bbox;
+      this.map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { padding: [30, 30], maxZoom: REVEAL_ZOOM, animate: false });
+    } else if (event && event.anchor && reveal) {
       const latlng = L.latLng(event.anchor[1], event.anchor[0]);
       const clustered = this.clusterOf && this.clusterOf.has(id);
       if (clustered || !this.map.getBounds().contains(latlng)) {

@@ -34,16 +34,19 @@ export function bboxOf(geometry) {
 function anchorOf(event, bbox) {
   const g = event.geometry;
   if (g && g.type === 'Point' && Array.isArray(g.coordinates)) return [g.coordinates[0], g.coordinates[1]];
+  // For a shape, the place's own point (a label point from the gazetteer) beats the bbox centre: the
+  // bbox of a country with islands across the antimeridian is centred on the other side of the world.
+  const places = event.places || [];
+  const location = places.find(p => p.role === 'location' && p.lat != null && p.lon != null);
+  if (location) return [location.lon, location.lat];
   if (g && g.type === 'LineString' && g.coordinates.length) {
     // A river line's middle vertex lies on the line; a bbox centre may not.
     const c = g.coordinates[Math.floor(g.coordinates.length / 2)];
     return [c[0], c[1]];
   }
   if (bbox) return [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2];
-  const places = event.places || [];
-  const place = places.find(p => p.role === 'location' && p.lat != null && p.lon != null)
-    || places.find(p => p.lat != null && p.lon != null);
-  return place ? [place.lon, place.lat] : null;
+  const mentioned = places.find(p => p.lat != null && p.lon != null);
+  return mentioned ? [mentioned.lon, mentioned.lat] : null;
 }
 
 export function prepare(raw) {

@@ -1,12 +1,13 @@
 import * as d3 from 'd3';
 import { DAY } from './model.js';
+import { settle } from './measure.js';
 
 const HOUR = 3600000;
 const MAIN_HEIGHT = 170;
 const AXIS_HEIGHT = 24;
 const CONTEXT_HEIGHT = 44;
 const GAP = 18;
-const MARGIN = { left: 12, right: 12 };
+const MARGIN = { left: 16, right: 30 }; // room for the last tick label ("September")
 const MAX_LANE_HEIGHT = 16;
 /** Below this a lane is hard to see and click; denser stacks overlap rather than vanish. */
 const MIN_LANE_HEIGHT = 2;
@@ -18,6 +19,18 @@ const MIN_LANE_HEIGHT = 2;
  * or range, translucent and dashed when approximate. Overlapping events are stacked into lanes, so
  * none is hidden behind another.
  */
+/** Sets a mark's box, touching only attributes that changed (most do not when only lanes shift). */
+function setGeometry(node, x, y, width, height, rx) {
+  const last = node.box;
+  if (last && last[0] === x && last[1] === y && last[2] === width && last[3] === height && last[4] === rx) return;
+  node.box = [x, y, width, height, rx];
+  node.setAttribute('x', x.toFixed(1));
+  node.setAttribute('y', y.toFixed(1));
+  node.setAttribute('width', width.toFixed(1));
+  node.setAttribute('height', height.toFixed(1));
+  node.setAttribute('rx', rx.toFixed(1));
+}
+
 export class Timeline {
   constructor(container, { onSelect, onWindow, onZoom, onStep }) {
     this.container = container;
@@ -41,7 +54,11 @@ export class Timeline {
     this.focus = this.svg.append('g').attr('class', 'focus');
     this.band = this.focus.append('rect').attr('class', 'window-band').attr('y', 0).attr('height', MAIN_HEIGHT);
     this.zoomSurface = this.focus.append('rect').attr('class', 'zoom-surface').attr('fill', 'transparent');
-    this.marks = this.focus.append('g').attr('class', 'marks').attr('clip-path', 'url(#timeline-clip)');
+    // The clip sits on an outer group so that shifting the inner one during a pan leaves the clip in place.
+    this.marks = this.focus.append('g').attr('clip-path', 'url(#timeline-clip)').append('g').attr('class', 'marks');
+    this.nodes = new Map();
+    this.base = [];
+    this.shown = null;
     this.axis = this.focus.append('g').attr('class', 'axis').attr('transform', `translate(0,${MAIN_HEIGHT})`);
     this.context = this.svg.append('g').attr('class', 'context')
       .attr('transform', `translate(0,${MAIN_HEIGHT + AXIS_HEIGHT + GAP})`);
@@ -90,9 +107,24 @@ export class Timeline {
       .extent([[MARGIN.left, 0], [width - MARGIN.right, MAIN_HEIGHT]])
       .on('zoom', event => {
         this.transform = event.transform;
-        this.schedule();
+        const rendered = this.renderedTransform;
+        if (rendered && event.sourceEvent) {
+          // During a gesture, move the marks drawn at the last layout as one group instead of touching
+          // 10,000 elements per frame: a pan is an exact shift; a zoom stretches them for a moment
+          // until the layout at the end of the gesture redraws dots round and lanes anew.
+          const started = performance.now();
+          const k = event.transform.k / rendered.k;
+          const dx = event.transform.x - rendered.x * k;
+          this.marks.attr('transform', k === 1 ? `translate(${dx},0)` : `translate(${dx},0) scale(${k},1)`);
+          this.drawAxis();
+          settle(k === 1 ? 'chronomap:timeline-pan' : 'chronomap:timeline-zoom', started);
+        } else {
+          this.schedule();
+        }
         if (event.sourceEvent) this.onZoom(this.domain());
-      });
+      })
+      // After a gesture, lay out again so events that panned into view are drawn and culled ones go.
+      .on('end', () => this.schedule());
     this.focus.call(this.zoom).on('dblclick.zoom', null);
     this.focus.call(this.zoom.transform, current);
 
@@ -120,6 +152,26 @@ export class Timeline {
     return x.domain().map(d => d.getTime());
   }
 
+  /**
+   * The period most events fall in (15th to 85th percentile of start dates, padded), when it is much
+   * shorter than the whole span: one old event (an annexation years back) must not squeeze this
+   * month's news into a single column. The context strip still shows everything.
+   */
+  focusPeriod(events) {
+    // Single-day events are the news; ranges ("since 2022") are background and stretch any percentile.
+    const days = events.filter(e => e.point);
+    const basis = days.length >= 10 ? days : events;
+    if (basis.length < 10) return null;
+    const starts = basis.map(e => e.t0).sort((a, b) => a - b);
+    // News clusters in weeks while background ("since 2014", "last year") reaches back years: the
+    // central 70 % of start dates is where the reader's story is.
+    const lo = starts[Math.floor(starts.length * 0.15)];
+    const hi = starts[Math.ceil(starts.length * 0.85) - 1] + DAY;
+    const pad = Math.max((hi - lo) * 0.15, 3 * DAY);
+    const span = hi - lo + 2 * pad;
+    return span < (this.extent[1] - this.extent[0]) / 3 ? [lo - pad, hi + pad] : null;
+  }
+
   /** Zooms the focus to [from, to] without announcing it (used when restoring from the URL). */
   setDomain(domain) {
     if (!domain) return;
@@ -137,26 +189,62 @@ export class Timeline {
     this.drawBand();
   }
 
-  setEvents(events) {
-    this.events = events;
+  /**
+   * {@code base} is what the category, text and place filters leave: lanes are laid out for it, so
+   * marks keep their place while {@code shown} (e.g. "only what is in the map view") hides some.
+   */
+  setEvents(base, shown) {
+    this.events = shown;
+    this.shown = shown === base ? null : new Set(shown.map(e => e.id));
     this.drawContext();
-    this.render();
+    if (base !== this.base) {
+      this.base = base;
+      this.render();
+    } else {
+      const started = performance.now();
+      this.applyVisibility();
+      settle('chronomap:timeline-filter', started);
+    }
+  }
+
+  applyVisibility() {
+    const shown = this.shown;
+    for (const [id, node] of this.nodes) {
+      const hidden = !!shown && !shown.has(id);
+      if ((node.hiddenMark || false) !== hidden) {
+        node.hiddenMark = hidden;
+        if (hidden) node.setAttribute('display', 'none');
+        else node.removeAttribute('display');
+      }
+    }
+  }
+
+  drawAxis() {
+    const x = (this.transform || d3.zoomIdentity).rescaleX(this.x0);
+    this.axis.call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(this.width / 110))).tickSizeOuter(0));
+    this.drawBand();
   }
 
   setSelected(id, reveal) {
+    const previous = this.selected && this.nodes.get(this.selected);
+    if (previous) previous.classList.remove('selected');
     this.selected = id;
-    this.marks.selectAll('rect.selected').classed('selected', false);
     if (!id) return;
-    const event = this.events.find(e => e.id === id);
+    const event = this.base.find(e => e.id === id);
     if (event && reveal) {
       const [d0, d1] = this.domain();
       if (event.t1 <= d0 || event.t0 >= d1) {
         const center = (event.t0 + event.t1) / 2;
         const half = (d1 - d0) / 2;
         this.setDomain([center - half, center + half]);
+        return; // the zoom schedules a render, which marks the selection
       }
     }
-    this.render();
+    const node = this.nodes.get(id);
+    if (node) {
+      node.classList.add('selected');
+      node.parentNode.appendChild(node); // SVG paints in document order: bring it to the front
+    }
   }
 
   schedule() {
@@ -195,17 +283,22 @@ export class Timeline {
 
   render() {
     if (!this.x0) return;
-    const x = (this.transform || d3.zoomIdentity).rescaleX(this.x0);
+    const started = performance.now();
+    const transform = this.transform || d3.zoomIdentity;
+    this.renderedTransform = transform;
+    const x = transform.rescaleX(this.x0);
     const [d0, d1] = x.domain().map(d => d.getTime());
-    this.axis.call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(this.width / 110))).tickSizeOuter(0));
-    this.drawBand();
+    // Lay out one viewport beyond each side, so a pan has marks to show before the next layout.
+    const lo = d0 - (d1 - d0);
+    const hi = d1 + (d1 - d0);
+    this.drawAxis();
 
-    // Lay out the visible events into lanes, in pixels at the current zoom (events arrive in date order).
+    // Lanes, in pixels at the current zoom; events arrive in date order, so a greedy pass suffices.
     const visible = [];
     const laneEnds = [];
     const dot = 10;
-    for (const e of this.events) {
-      if (e.t1 <= d0 || e.t0 >= d1) continue;
+    for (const e of this.base) {
+      if (e.t1 <= lo || e.t0 >= hi) continue;
       let left;
       let right;
       if (e.point) {
@@ -216,31 +309,53 @@ export class Timeline {
         left = x(e.t0);
         right = Math.max(x(e.t1), left + 4);
       }
-      let lane = laneEnds.findIndex(end => end <= left);
-      if (lane < 0) {
-        lane = laneEnds.length;
-        laneEnds.push(0);
-      }
+      let lane = 0;
+      while (lane < laneEnds.length && laneEnds[lane] > left) lane++;
+      if (lane === laneEnds.length) laneEnds.push(0);
       laneEnds[lane] = right + 2;
-      visible.push({ e, left, right, lane });
+      visible.push(e, left, right, lane);
     }
     const laneCount = Math.max(1, laneEnds.length);
     const laneHeight = Math.max(MIN_LANE_HEIGHT, Math.min(MAX_LANE_HEIGHT, (MAIN_HEIGHT - 8) / laneCount));
     const markHeight = Math.max(MIN_LANE_HEIGHT, laneHeight - (laneHeight > 6 ? 3 : 0.5));
+    const dotSize = Math.min(dot, markHeight);
     const top = 4;
-    const selected = this.selected;
-    this.marks.selectAll('rect')
-      .data(visible, v => v.e.id)
-      .join(enter => enter.append('rect')
-        .attr('data-event-id', v => v.e.id)
-        .attr('class', v => `mark cat-${v.e.category}${v.e.approximate ? ' approximate' : ''}`))
-      .attr('x', v => (v.e.point ? (v.left + v.right) / 2 - Math.min(dot, markHeight) / 2 : v.left))
-      .attr('width', v => (v.e.point ? Math.min(dot, markHeight) : v.right - v.left))
-      .attr('y', v => top + ((v.lane * laneHeight) % (MAIN_HEIGHT - 8)))
-      .attr('height', markHeight)
-      .attr('rx', v => (v.e.point ? Math.min(dot, markHeight) / 2 : Math.min(2, markHeight / 2)))
-      .classed('selected', v => v.e.id === selected);
-    if (selected) this.marks.select(`rect[data-event-id="${CSS.escape(selected)}"]`).raise();
+    const wrap = MAIN_HEIGHT - 8;
+
+    // A keyed update by hand: d3's join allocates per element, too slow for 10,000 marks per frame.
+    const nodes = new Map();
+    const group = this.marks.node();
+    for (let i = 0; i < visible.length; i += 4) {
+      const e = visible[i];
+      const left = visible[i + 1];
+      const right = visible[i + 2];
+      const laneTop = top + ((visible[i + 3] * laneHeight) % wrap);
+      let node = this.nodes.get(e.id);
+      if (!node) {
+        node = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+        node.setAttribute('data-event-id', e.id);
+        node.setAttribute('class', `mark cat-${e.category}${e.approximate ? ' approximate' : ''}`);
+        group.appendChild(node);
+      }
+      if (e.point) {
+        setGeometry(node, (left + right) / 2 - dotSize / 2, laneTop + (markHeight - dotSize) / 2, dotSize, dotSize, dotSize / 2);
+      } else {
+        setGeometry(node, left, laneTop, right - left, markHeight, Math.min(2, markHeight / 2));
+      }
+      nodes.set(e.id, node);
+    }
+    for (const [id, node] of this.nodes) {
+      if (!nodes.has(id)) node.remove();
+    }
+    this.nodes = nodes;
+    this.marks.attr('transform', null);
+    this.applyVisibility();
+    const selected = this.selected && nodes.get(this.selected);
+    if (selected) {
+      selected.classList.add('selected');
+      group.appendChild(selected);
+    }
+    settle('chronomap:timeline-render', started);
   }
 
   key(event, onStep) {

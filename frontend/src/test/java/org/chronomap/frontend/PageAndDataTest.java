@@ -127,6 +127,11 @@ class PageAndDataTest {
     }
 
     @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
     void bundledScriptIsLinkedFromThePage() {
         String html = given().when().get("/").then().statusCode(200).extract().asString();
         Matcher script = Pattern.compile("<script[^>]+src=\"([^\"]+)\"").matcher(html);

@@ -103,9 +103,22 @@ class ReaderPageBrowserTest {
         page.waitForSelector("body[data-ready='true']");
     }
 
+    /** The timeline may open on the busiest period: zoom out to the whole span (each '-' halves the zoom). */
+    void zoomTimelineOut(int events) {
+        page.locator("#timeline").focus();
+        for (int i = 0; i < 16; i++) {
+            page.keyboard().press("-");
+        }
+        page.waitForFunction("n => document.querySelectorAll('#timeline rect.mark').length === n", events);
+    }
+
+    /** What the reader sees in the window (the workspace), and the whole page under a "-full" name. */
     void screenshot(String name) {
+        page.evaluate("() => window.scrollTo(0, document.getElementById('workspace').offsetTop - 8)");
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(org.chronomap.frontend.support.Browser.SCREENSHOTS.resolve(name)).setFullPage(true));
+                .setPath(org.chronomap.frontend.support.Browser.SCREENSHOTS.resolve(name)));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(org.chronomap.frontend.support.Browser.SCREENSHOTS.resolve(name.replace(".png", "-full.png"))));
     }
 
     List<String> listIds() {
@@ -123,15 +136,7 @@ class ReaderPageBrowserTest {
     }
 
     static boolean hasPlace(JsonNode event) {
-        if (event.hasNonNull("geometry") && event.path("geometry").has("coordinates")) {
-            return true;
-        }
-        for (JsonNode p : event.path("places")) {
-            if (p.hasNonNull("lat") && p.hasNonNull("lon")) {
-                return true;
-            }
-        }
-        return false;
+        return RealEventsService.hasPlace(event);
     }
 
     @Test
@@ -140,6 +145,7 @@ class ReaderPageBrowserTest {
         assertFalse(expected.isEmpty(), "the events-service (" + RealEventsService.mode + " mode) serves events");
         load("");
         assertEquals(ids(expected).subList(0, Math.min(200, expected.size())), listIds());
+        zoomTimelineOut(expected.size());
         Set<String> onTimeline = page.locator("#timeline rect.mark[data-event-id]").all().stream()
                 .map(m -> m.getAttribute("data-event-id")).collect(Collectors.toSet());
         assertEquals(new HashSet<>(ids(expected)), onTimeline, "at full zoom every event is on the timeline");
@@ -153,7 +159,8 @@ class ReaderPageBrowserTest {
             String start = expected.get(i).path("date").path("start").asText();
             if (!startBefore.equals(start) && expected.get(i).path("date").path("precision").asText().equals("day")
                     && expected.get(i - 1).path("date").path("precision").asText().equals("day")) {
-                assertTrue(lefts.get(i - 1) < lefts.get(i), "mark " + (i - 1) + " before mark " + i);
+                // Not strictly: over a span of decades two days can fall within one rounded pixel.
+                assertTrue(lefts.get(i - 1) <= lefts.get(i), "mark " + (i - 1) + " before mark " + i);
             }
         }
         screenshot("overview.png");
@@ -168,6 +175,7 @@ class ReaderPageBrowserTest {
                 .orElseThrow(() -> new AssertionError("no event with a place and a source to click"));
         String id = event.path("id").asText();
         load("");
+        zoomTimelineOut(expected.size());
         page.locator("#timeline rect.mark[data-event-id='" + id + "']").click();
 
         page.waitForSelector("#timeline rect.mark.selected[data-event-id='" + id + "']");

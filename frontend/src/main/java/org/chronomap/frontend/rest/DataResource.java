@@ -7,12 +7,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.chronomap.frontend.timeline.ReaderEvent;
-import org.chronomap.frontend.timeline.Timeline;
+import jakarta.ws.rs.core.Response;
 import org.chronomap.frontend.timeline.TimelineService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,23 +32,21 @@ public class DataResource {
         this.timelines = timelines;
     }
 
-    /** {@code events} in chronological order, each source joined to its article. */
-    public record EventsData(List<ReaderEvent> events, int total) {
-    }
-
     @GET
     @Path("/events")
     @Operation(summary = "Every event, oldest first, with the article of each source")
-    public EventsData events(UriInfo uri) {
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TimelineService.EventsData.class)))
+    public Response events(UriInfo uri) {
         Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
         if (!unknown.isEmpty()) {
             throw new BadRequestException("/data/events takes no query parameters (got " + unknown
                     + "); it returns every event and the page filters them.");
         }
-        Timeline timeline = timelines.timeline();
-        if (!timeline.available()) {
-            throw new ServiceUnavailableException(timeline.notice());
+        TimelineService.Snapshot snapshot = timelines.snapshot();
+        if (!snapshot.timeline().available()) {
+            throw new ServiceUnavailableException(snapshot.timeline().notice());
         }
-        return new EventsData(timeline.events(), timeline.events().size());
+        return Response.ok(snapshot.json().join(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

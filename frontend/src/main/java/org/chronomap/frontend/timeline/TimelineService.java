@@ -1,5 +1,7 @@
 package org.chronomap.frontend.timeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.chronomap.frontend.client.ArticleSummary;
 import org.chronomap.frontend.client.EventPage;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads every event from the events-service, joins the articles of their sources, and orders them by date. */
@@ -37,15 +40,66 @@ public class TimelineService {
             .thenComparing(ReaderEvent::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final EventsClient client;
+    private final ObjectMapper json;
 
     /** Articles are content-addressed (the id is a hash of the text), so a cached summary never goes stale. */
     private final Map<String, ArticleSummary> articleCache = new ConcurrentHashMap<>();
 
-    TimelineService(EventsClient client) {
+    TimelineService(EventsClient client, ObjectMapper json) {
         this.client = client;
+        this.json = json;
     }
 
+    /** What {@code /data/events} sends: every event, oldest first. */
+    public record EventsData(List<ReaderEvent> events, int total) {
+    }
+
+    /**
+     * A timeline and its JSON. The JSON (megabytes for thousands of events) is written once per cache
+     * period, on another thread as soon as the page's own request has read the events, so it is
+     * usually ready by the time the page's script asks for it.
+     */
+    public record Snapshot(Timeline timeline, CompletableFuture<byte[]> json) {
+    }
+
+    /**
+     * The page and the request its script makes a moment later want the same events: one read of the
+     * events-service serves both. Short enough that a newly ingested article shows on the next reload.
+     */
+    static final long CACHE_MILLIS = 5_000;
+
+    private volatile Snapshot cached;
+    private volatile long cachedAt;
+
     public Timeline timeline() {
+        return snapshot().timeline();
+    }
+
+    public Snapshot snapshot() {
+        Snapshot current = cached;
+        long now = System.currentTimeMillis();
+        if (current != null && now - cachedAt < CACHE_MILLIS) {
+            return current;
+        }
+        Timeline fresh = read();
+        if (!fresh.available()) {
+            return new Snapshot(fresh, CompletableFuture.completedFuture(null));
+        }
+        Snapshot snapshot = new Snapshot(fresh, CompletableFuture.supplyAsync(() -> serialize(fresh)));
+        cached = snapshot;
+        cachedAt = now;
+        return snapshot;
+    }
+
+    private byte[] serialize(Timeline timeline) {
+        try {
+            return json.writeValueAsBytes(new EventsData(timeline.events(), timeline.events().size()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Events cannot be written as JSON", e);
+        }
+    }
+
+    private Timeline read() {
         List<EventView> views;
         try {
             views = allEvents();

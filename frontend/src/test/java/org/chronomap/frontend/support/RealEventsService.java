@@ -7,7 +7,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,55 +26,73 @@ import java.util.stream.Stream;
 
 /**
  * Starts the real events-service (the jar the reactor packaged just before this module) as a child
- * process on a free port with an empty data directory, posts the seed articles and the fixture
- * articles (one of them hostile), and points the frontend at it.
+ * process on a free port with an empty data directory, and the geo-service too when its jar is there,
+ * posts the seed articles and the fixture articles (one of them hostile), and points the frontend at
+ * the events-service.
  * <p>
- * While event extraction is still being built the events-service may return no events. Then the
- * frontend is pointed instead at an {@link EventsServiceStub} that serves the fixture events, whose
- * sources name the articles just stored in the real service, and reads those articles from it. Tests
- * compare the page with whatever {@link #eventsUrl} serves, so they hold in both modes.
+ * While event extraction is still being built the events-service may return no events, or none with
+ * a place (no geo-service). Then the frontend is pointed instead at an {@link EventsServiceStub} that
+ * serves the fixture events, whose sources name the articles stored in the real service where it
+ * could store them. Tests compare the page with whatever {@link #eventsUrl} serves, so they hold in
+ * both modes.
  */
 public class RealEventsService implements QuarkusTestResourceLifecycleManager {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration GEO_TIMEOUT = Duration.ofSeconds(90);
 
     /** Where the frontend under test reads events: the real service, or the fixture stub in front of it. */
     public static volatile String eventsUrl;
-    /** "real" when the events-service extracted events from the posted articles, else "fixture". */
+    /** "real" when the events-service extracted events with places from the posted articles, else "fixture". */
     public static volatile String mode;
 
-    private Process process;
+    private ChildService events;
+    private ChildService geo;
     private Path dataDir;
-    private Path log;
     private EventsServiceStub stub;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Override
     public Map<String, String> start() {
-        Path jar = Path.of("..", "events-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("The browser tests run against the real events-service, but " + jar
+        // -Devents.jar=... / -Dgeo.jar=... run the browser tests against other builds of the services.
+        Path eventsJar = jar("events.jar", "events-service");
+        if (!Files.isRegularFile(eventsJar)) {
+            throw new IllegalStateException("The browser tests run against the real events-service, but " + eventsJar
                     + " is missing. Build it first: ./mvnw -pl events-service package -DskipTests "
                     + "(a full ./mvnw verify builds it before the frontend).");
         }
         try {
-            dataDir = Files.createTempDirectory("chronomap-events-it");
-            log = dataDir.resolve("events-service.log");
-            int port = freePort();
-            String url = "http://127.0.0.1:" + port;
-            ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx512m", "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            builder.environment().put("CHRONOMAP_DATA_DIR", dataDir.resolve("data").toString());
-            builder.environment().put("CHRONOMAP_INGEST_SEEDS", "false");
-            process = builder.start();
-            awaitReady(url);
+            dataDir = Files.createTempDirectory("chronomap-browser-tests");
+            Map<String, String> eventsEnv = new HashMap<>(Map.of(
+                    "CHRONOMAP_DATA_DIR", dataDir.resolve("events-data").toString(),
+                    "CHRONOMAP_INGEST_SEEDS", "false"));
+            // The geo-service gives events their places. It is optional: without it events have none and
+            // the fixture stands in for the map cases.
+            Path geoJar = jar("geo.jar", "geo-service");
+            if (Files.isRegularFile(geoJar)) {
+                geo = ChildService.start("geo-service", geoJar, dataDir,
+                        Map.of("CHRONOMAP_DATA_DIR", dataDir.resolve("geo-data").toString()));
+                if (geo.awaitReady(http, GEO_TIMEOUT)) {
+                    eventsEnv.put("CHRONOMAP_GEO_URL", geo.url);
+                } else {
+                    System.out.printf("Browser tests: the geo-service did not get ready; continuing without it:%n%s%n",
+                            geo.tail());
+                    geo.close();
+                    geo = null;
+                }
+            }
+            events = ChildService.start("events-service", eventsJar, dataDir, eventsEnv);
+            if (!events.awaitReady(http, START_TIMEOUT)) {
+                throw new IllegalStateException("The events-service did not get ready within " + START_TIMEOUT + ":\n"
+                        + events.tail());
+            }
+            String url = events.url;
 
             Map<String, String> articleIds = postArticles(url);
             List<JsonNode> real = allEvents(http, url);
-            if (!real.isEmpty()) {
+            boolean placed = real.stream().anyMatch(RealEventsService::hasPlace);
+            if (placed) {
                 mode = "real";
                 eventsUrl = url;
             } else {
@@ -85,8 +102,9 @@ public class RealEventsService implements QuarkusTestResourceLifecycleManager {
                 stub = new EventsServiceStub(fixture.events(), fixture.articles(), url);
                 eventsUrl = stub.url();
             }
-            System.out.printf("Browser tests: events-service %s, %d events extracted, %d of the fixture articles stored; "
-                    + "mode %s%n", url, real.size(), articleIds.size(), mode);
+            System.out.printf("Browser tests: events-service %s (geo-service %s), %d events extracted (%s), %d of the"
+                    + " fixture articles stored; mode %s%n", url, geo == null ? "absent" : geo.url, real.size(),
+                    placed ? "some with places" : "none with a place", articleIds.size(), mode);
             return Map.of("chronomap.events-url", eventsUrl);
         } catch (IOException e) {
             stop();
@@ -101,24 +119,22 @@ public class RealEventsService implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private void awaitReady(String url) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The events-service exited with " + process.exitValue() + ":\n" + tail());
-            }
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep polling until the deadline
-            }
-            Thread.sleep(250); // polling interval of a condition wait, not a guess at how long start-up takes
+    private static Path jar(String property, String module) {
+        return Path.of(System.getProperty(property,
+                Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toString())).toAbsolutePath().normalize();
+    }
+
+    /** An event the map can show: a geometry, or a place with coordinates. */
+    public static boolean hasPlace(JsonNode event) {
+        if (event.hasNonNull("geometry") && event.path("geometry").has("coordinates")) {
+            return true;
         }
-        throw new IllegalStateException("The events-service was not ready within " + START_TIMEOUT + ":\n" + tail());
+        for (JsonNode p : event.path("places")) {
+            if (p.hasNonNull("lat") && p.hasNonNull("lon")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Posts the seed articles and the fixture articles; returns the stored article id by fixture key. */
@@ -196,42 +212,19 @@ public class RealEventsService implements QuarkusTestResourceLifecycleManager {
         return all;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log)";
-        }
-    }
-
     @Override
     public void stop() {
         if (stub != null) {
             stub.close();
             stub = null;
         }
-        if (process != null) {
-            process.destroy();
-            try {
-                if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
-            process = null;
+        if (events != null) {
+            events.close();
+            events = null;
+        }
+        if (geo != null) {
+            geo.close();
+            geo = null;
         }
         if (dataDir != null) {
             try (Stream<Path> files = Files.walk(dataDir)) {

@@ -36,10 +36,21 @@ public final class BundledGazetteer {
     public int read(Consumer<Place> sink) {
         Map<Long, Place> regions = new LinkedHashMap<>();
         readNdjson("countries.ndjson.gz", place -> regions.put(place.id(), place));
-        readNdjson("admin1.ndjson.gz", place -> regions.put(place.id(), place));
+        Map<String, Long> admin1Ids = new LinkedHashMap<>();
+        readNdjson("admin1.ndjson.gz", place -> {
+            regions.put(place.id(), place);
+            admin1Ids.put(place.countryCode() + "." + place.admin1Code(), place.id());
+        });
         List<Place> curated = new ArrayList<>();
         readSupplement(row -> {
             Place known = regions.get(row.id());
+            if (known == null && row.isAdmin1() && row.geonameId() == null) {
+                Long id = admin1Ids.get(row.countryCode() + "." + row.admin1Code());
+                known = id == null ? null : regions.get(id);
+                if (known == null) {
+                    return; // an alias for a region this gazetteer does not have
+                }
+            }
             if (known != null) {
                 List<String> merged = new ArrayList<>(known.names());
                 merged.add(row.name());

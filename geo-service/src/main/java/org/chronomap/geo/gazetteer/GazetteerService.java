@@ -63,13 +63,12 @@ public class GazetteerService {
                         GazetteerIndex.indexDir(dataDir), config.gazetteer().resourceDir());
             }
             GazetteerIndex opened = GazetteerIndex.openOrBuild(dataDir, config.gazetteer().resourceDir());
-            Geocoder g = new Geocoder(opened);
-            GeoParser parser = GeoParser.create(opened);
-            this.geocoder = g;
-            this.geoParser = parser;
+            this.geocoder = new Geocoder(opened);
             this.index = opened;
             LOG.infof("Gazetteer ready: %d places, %s in %d ms", opened.size(), cached ? "cached index" : "index built",
                     (System.nanoTime() - start) / 1_000_000);
+            // The OpenNLP models load after readiness: geocoding need not wait for them.
+            geoParser();
         } catch (IOException | RuntimeException e) {
             failure = e.getMessage();
             LOG.error("Gazetteer index could not be loaded", e);
@@ -98,9 +97,19 @@ public class GazetteerService {
         return geocoder;
     }
 
+    /** The geoparser, created on first use (its language models take a second or two to load). */
     public GeoParser geoParser() {
-        index();
-        return geoParser;
+        GazetteerIndex i = index();
+        GeoParser p = geoParser;
+        if (p == null) {
+            synchronized (this) {
+                if (geoParser == null) {
+                    geoParser = GeoParser.create(i);
+                }
+                p = geoParser;
+            }
+        }
+        return p;
     }
 
     private static ServiceUnavailableException notReady() {

@@ -1,11 +1,13 @@
 package org.chronomap.geo.geojson;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * GeoJSON geometries as typed records. Coordinates are {@code [lon, lat]} in WGS84 degrees,
  * as RFC 7946 requires (not lat/lon).
  */
+@JsonPropertyOrder({"type", "coordinates"})
 public sealed interface Geometry
         permits Geometry.Point, Geometry.LineString, Geometry.MultiLineString, Geometry.Polygon, Geometry.MultiPolygon {
 

@@ -11,9 +11,11 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class NameNormalizer {
 
-    // Any-Latin romanises Cyrillic, Greek etc.; Latin-ASCII strips accents; Lower folds case.
+    // Cyrillic by BGN/PCGN (Якутия → Yakutiya, as English news writes it; ICU's default Cyrillic
+    // rule is the scholarly ISO 9, "Âkutiâ"), any other script by Any-Latin; Latin-ASCII strips
+    // accents; Lower folds case.
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
 
     private NameNormalizer() {
     }
@@ -55,7 +57,7 @@ public final class NameNormalizer {
         if (key.isEmpty()) {
             return key;
         }
-        String s = key;
+        String s = expandAbbreviations(key);
         // Consonant digraphs first, longest first, so "shch" is not read as "sh" + "ch".
         s = s.replace("shch", "sc").replace("sch", "s").replace("zh", "z").replace("kh", "h")
                 .replace("ts", "c").replace("tz", "c").replace("ch", "c").replace("sh", "s")
@@ -68,6 +70,25 @@ public final class NameNormalizer {
         // Iotated vowels and the Russian/Ukrainian e/i alternation: ie, ii, ia, iu keep their i.
         s = s.replace("ie", "i").replace("ia", "i").replace("iu", "i").replace("ou", "u");
         return collapseRepeats(s);
+    }
+
+    /** "st petersburg" and "saint petersburg", "mt vernon" and "mount vernon" are one name. */
+    private static String expandAbbreviations(String key) {
+        if (!key.contains(" ")) {
+            return key;
+        }
+        String[] words = key.split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            words[i] = switch (words[i]) {
+                case "st" -> "saint";
+                case "ste" -> "sainte";
+                case "mt" -> "mount";
+                case "ft" -> "fort";
+                case "pt" -> "point";
+                default -> words[i];
+            };
+        }
+        return String.join(" ", words);
     }
 
     private static String collapseRepeats(String s) {

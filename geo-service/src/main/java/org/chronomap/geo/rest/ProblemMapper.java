@@ -28,9 +28,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof JsonProcessingException jpe) {
+                // The JSON reader wraps parse errors in a bare 400: say what was wrong instead.
+                return problem(400, jsonDetail(jpe), uri);
+            }
+        }
         String detail = e.getMessage();
         // RESTEasy's own NotFound for an unmatched path carries a generic message: say which path.
-        if (e instanceof NotFoundException && (detail == null || detail.startsWith("HTTP 404") || detail.isBlank())) {
+        if (e instanceof NotFoundException && (detail == null || detail.isBlank() || detail.startsWith("HTTP 404")
+                || detail.startsWith("Unable to find matching target resource"))) {
             detail = "No resource at " + uri.getPath() + "; see /q/openapi for the paths this service serves.";
         } else if (detail == null || detail.startsWith("HTTP " + status)) {
             detail = defaultDetail(status);
@@ -52,6 +59,18 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        return problem(400, jsonDetail(e), uri);
+    }
+
+    // The two below are as specific as the JSON mappers built into quarkus-rest-jackson (which
+    // answer plain application/json), so ours are chosen for these types too.
+    @ServerExceptionMapper
+    public Response jsonParse(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return problem(400, jsonDetail(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
         return problem(400, jsonDetail(e), uri);
     }
 

@@ -40,13 +40,15 @@ public final class TextAnalyzer {
         List<Token> tokens = new ArrayList<>();
         int sentenceIndex = 0;
         for (Span line : paragraphs(text)) {
-            for (Span s : sentences.get().sentPosDetect(text.substring(line.getStart(), line.getEnd()))) {
+            String lineText = text.substring(line.getStart(), line.getEnd());
+            for (Span s : joinAfterAbbreviations(lineText, sentences.get().sentPosDetect(lineText))) {
                 int base = line.getStart() + s.getStart();
                 String sentence = text.substring(base, line.getStart() + s.getEnd());
                 List<int[]> spans = new ArrayList<>();
                 for (Span t : tokenizers.get().tokenizePos(sentence)) {
                     splitClitics(sentence, t.getStart(), t.getEnd(), spans);
                 }
+                mergeAbbreviations(sentence, spans);
                 String[] words = new String[spans.size()];
                 for (int i = 0; i < words.length; i++) {
                     words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
@@ -80,6 +82,38 @@ public final class TextAnalyzer {
         return out;
     }
 
+    /** Abbreviations after which the sentence detector wrongly ends a sentence ("St. Petersburg"). */
+    private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION = java.util.regex.Pattern.compile(
+            ".*\\b(St|Ste|Mt|Ft|Pt|Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Prof|Rev|Gov)\\.$");
+
+    private static List<Span> joinAfterAbbreviations(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (ENDS_WITH_ABBREVIATION.matcher(text.substring(prev.getStart(), prev.getEnd())).matches()) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** "U.K" + "." → "U.K.", "W.Va" + "." → "W.Va.": dotted abbreviations keep their final dot. */
+    private static void mergeAbbreviations(String s, List<int[]> spans) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] a = spans.get(i);
+            int[] b = spans.get(i + 1);
+            if (b[0] == a[1] && b[1] == b[0] + 1 && s.charAt(b[0]) == '.'
+                    && s.substring(a[0], a[1]).matches("[A-Za-z]+(\\.[A-Za-z]+)+")) {
+                a[1] = b[1];
+                spans.remove(i + 1);
+            }
+        }
+    }
+
     /**
      * Splits what the tokenizer leaves joined: possessives with a typographic apostrophe
      * ("Kursk’s") and a capitalised name hyphenated to a lower-case word ("US-made",
@@ -93,6 +127,13 @@ public final class TextAnalyzer {
             return;
         }
         if (w.length() > 2 && (w.endsWith("s’") || w.endsWith("s'"))) {
+            out.add(new int[] {start, end - 1});
+            out.add(new int[] {end - 1, end});
+            return;
+        }
+        if (w.length() > 2 && w.endsWith(".") && w.indexOf('.') == w.length() - 1
+                && Character.isLetter(w.charAt(w.length() - 2))) {
+            // "Kiev." at the end of a line: the full stop is not part of the name.
             out.add(new int[] {start, end - 1});
             out.add(new int[] {end - 1, end});
             return;

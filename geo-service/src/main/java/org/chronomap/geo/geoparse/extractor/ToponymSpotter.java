@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ import java.util.Set;
  * Finds place-name mentions (CLAVIN's extractor step). There is no English NER model on our
  * Maven repository, so this is gazetteer look-up over capitalised token sequences, with rules
  * against the usual false friends: sentence-initial common words, months and titles, person
- * names ("President X", a first name before a surname), organisations in capitals, demonyms.
+ * names ("President X", a first name before a surname), organisations in capitals, demonyms,
+ * names of diseases ("West Nile virus").
  */
 public final class ToponymSpotter {
 
@@ -24,7 +26,38 @@ public final class ToponymSpotter {
     private static final int MAX_TOKENS = 6;
     /** Lower-case words allowed inside a name: "Rostov-on-Don", "Gulf of Aden", "Bosnia and Herzegovina". */
     private static final Set<String> CONNECTORS = Set.of("of", "on", "upon", "de", "del", "la", "le", "du", "des",
-            "and", "am", "an", "der", "-", "al", "el", "the", "sur", "da", "do", "dos", "di", "y", "en", "'s", "’s", "&");
+            "and", "am", "an", "der", "-", "al", "el", "the", "sur", "da", "do", "dos", "di", "y", "en", "&", ".",
+            "'s", "’s");
+    /** Capitalised compass words that extend a name's span ("North Texas") without changing the place. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+            "greater", "northeastern", "northwestern", "southeastern", "southwestern", "mid");
+    /** Words after a place name that make it the name of a disease or pathogen ("Marburg virus"). */
+    private static final Set<String> DISEASE_WORDS = Set.of("virus", "viruses", "fever", "disease", "flu",
+            "influenza", "encephalitis", "syndrome", "strain", "hemorrhagic", "haemorrhagic", "pox", "bacterium");
+    /**
+     * Words that make a capitalised run an organisation named after its place ("Gainesville Police
+     * Department", "Texas Southern University"): the place name in it still names the place.
+     */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("police", "department", "dept", "university",
+            "college", "school", "schools", "hospital", "church", "council", "board", "fire", "sheriff", "office",
+            "airport", "high", "public", "library", "museum", "city", "county", "state", "zoo", "regional",
+            "community", "chamber", "court", "district", "area", "health", "medical", "memorial", "national",
+            "international", "times", "post", "herald", "journal", "tribune", "news", "gazette", "daily",
+            "service", "services", "patrol", "association", "coalition", "company", "corporation", "group", "agency",
+            "authority", "commission", "committee", "foundation", "institute", "society", "union", "club", "team",
+            "party", "bank", "utilities", "environmental", "highway", "transit", "water", "power", "energy",
+            "legislature", "assembly", "senate", "house", "government", "administration", "guard", "army", "navy",
+            "center", "centre", "hospitals", "clinic", "cathedral", "stadium", "arena", "park", "mall");
+    /** Common words that are also frequent English surnames. */
+    private static final Set<String> COMMON_SURNAMES = Set.of("green", "brown", "white", "black", "gold", "king",
+            "little", "long", "young", "hall", "street", "park", "house", "star", "grace", "lord", "west", "north");
+    /** English contractions: "I’m", "We've" are never names, whatever the gazetteer holds. */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(".*['’](m|ve|re|ll|d|t|s)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Parts of speech that never start a lower-case place name. */
+    private static final Set<String> FUNCTION_POS = Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART",
+            "NUM", "PUNCT", "SYM", "INTJ");
 
     private final GazetteerIndex index;
     private final WordLists words;
@@ -38,31 +71,75 @@ public final class ToponymSpotter {
     public record Result(List<Mention> mentions, Map<String, Integer> demonymCountries) {
     }
 
+    /** State of one call: the text's tokens and what was learnt about them. */
+    private final class Scan {
+        final String text;
+        final List<Token> tokens;
+        final Set<Integer> titleCase;
+        final Set<String> persons = new HashSet<>();
+        final Set<String> lowerCaseWords = new HashSet<>();
+        final Map<String, Boolean> topLevel = new HashMap<>();
+
+        Scan(String text, List<Token> tokens) {
+            this.text = text;
+            this.tokens = tokens;
+            this.titleCase = titleCaseSentences(tokens);
+            for (Token t : tokens) {
+                if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerCaseWords.add(t.text().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+
+        /** Exactly the name of a country or first-level region: never part of a person's name here. */
+        boolean isTopLevel(String key) {
+            return topLevel.computeIfAbsent(key, k -> {
+                if (!index.hasKey(k)) {
+                    return false;
+                }
+                for (NameHit h : index.lookup(k, false, 50)) {
+                    if (h.match() == NameHit.Match.EXACT && (h.place().isCountry() || h.place().isAdmin1())) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+    }
+
     public Result spot(String text, List<Token> tokens) {
+        Scan scan = new Scan(text, tokens);
+        collectPersonNames(scan);
         List<Mention> mentions = new ArrayList<>();
         Map<String, Integer> demonyms = new HashMap<>();
-        Set<String> personNames = new HashSet<>();
-        Set<Integer> titleCaseSentences = titleCaseSentences(tokens);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             String key = NameNormalizer.key(t.text());
-            String demonym = words.demonymCountry(key);
-            if (demonym != null && t.isCapitalised() && !startsLongerName(text, tokens, i)) {
-                demonyms.merge(demonym, 1, Integer::sum);
-                i++;
-                continue;
+            String demonym = t.isCapitalised() ? words.demonymCountry(key) : null;
+            if (demonym != null) {
+                Mention named = demonymPhrase(scan, i);
+                if (named == null && !startsLongerName(scan, i)) {
+                    demonyms.merge(demonym, 1, Integer::sum);
+                    i++;
+                    continue;
+                }
+                if (named != null) {
+                    mentions.add(named);
+                    i = tokenAfter(tokens, i, named.end());
+                    continue;
+                }
             }
             if (!isStartCandidate(t)) {
                 i++;
                 continue;
             }
-            if (words.isTitle(key) || followsTitle(tokens, i)) {
-                i = skipCapitalisedRun(tokens, i, personNames, false);
+            if (words.isTitle(key) && t.isCapitalised()) {
+                i++;
                 continue;
             }
-            Mention m = longestMatch(text, tokens, i, titleCaseSentences.contains(t.sentence()), personNames);
-            if (m == null) {
+            Mention m = longestMatch(scan, i);
+            if (m == null || (!mentions.isEmpty() && m.start() < mentions.get(mentions.size() - 1).end())) {
                 i++;
                 continue;
             }
@@ -72,9 +149,99 @@ public final class ToponymSpotter {
         return new Result(linkQualifiers(text, mentions), demonyms);
     }
 
-    private Mention longestMatch(String text, List<Token> tokens, int first, boolean titleCase, Set<String> personNames) {
+    /**
+     * Person names seen anywhere in the text, so that a bare surname is not taken for a place
+     * even before the full name appears: the words after a title ("President Putin") and the
+     * last word of a short capitalised run that is not itself a place ("Volodymyr Zelensky").
+     */
+    private void collectPersonNames(Scan scan) {
+        List<Token> tokens = scan.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalised() || scan.titleCase.contains(t.sentence())) {
+                continue;
+            }
+            if (words.isTitle(NameNormalizer.key(t.text()))) {
+                int k = i + 1;
+                if (k < tokens.size() && ".".equals(tokens.get(k).text())) {
+                    k++;
+                }
+                if (k < tokens.size() && tokens.get(k).isCapitalised() && tokens.get(k).sentence() == t.sentence()) {
+                    int end = runEnd(scan, k);
+                    addPerson(scan, tokens.get(end - 1));
+                    i = end - 1;
+                }
+                continue;
+            }
+            if (i > 0 && tokens.get(i - 1).isCapitalised() && tokens.get(i - 1).sentence() == t.sentence()
+                    && adjacent(tokens.get(i - 1), t)) {
+                continue; // not the start of a run
+            }
+            int end = runEnd(scan, i);
+            int length = end - i;
+            if (length < 2 || length > 3 || COMPASS.contains(NameNormalizer.key(t.text()))) {
+                continue;
+            }
+            String runKey = NameNormalizer.key(scan.text.substring(t.start(), tokens.get(end - 1).end()));
+            Token last = tokens.get(end - 1);
+            if (known(runKey) || words.designator(NameNormalizer.key(last.text())) != WordLists.Hint.NONE
+                    || known(NameNormalizer.key(scan.text.substring(tokens.get(end - 2).start(), last.end())))
+                    || known(NameNormalizer.key(scan.text.substring(t.start(), tokens.get(i + 1).end())))) {
+                continue;
+            }
+            addPerson(scan, last);
+        }
+    }
+
+    private void addPerson(Scan scan, Token surname) {
+        String key = NameNormalizer.key(surname.text());
+        // Countries and capitals are too often written next to another name ("Moscow Kiev talks",
+        // "Kiev Mayor") to be taken for surnames.
+        // Common words end organisation names ("Texas Fire Service"), except those that are
+        // frequent surnames ("Sgt. Michael Green").
+        boolean commonWord = words.isStopword(key) && !COMMON_SURNAMES.contains(key);
+        if (!namesCountry(key) && !namesMajorCapital(key) && words.designator(key) == WordLists.Hint.NONE
+                && !ORGANISATION_WORDS.contains(key) && !commonWord) {
+            scan.persons.add(key);
+        }
+    }
+
+    /** End (exclusive) of the run of capitalised, non-title, non-demonym words starting at {@code first}. */
+    private int runEnd(Scan scan, int first) {
+        List<Token> tokens = scan.tokens;
+        int k = first + 1;
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            String key = NameNormalizer.key(t.text());
+            if (t.sentence() != tokens.get(first).sentence() || !t.isCapitalised() || !t.isWord() || t.isAllCaps()
+                    || !adjacent(tokens.get(k - 1), t) || words.isTitle(key) || words.demonymCountry(key) != null) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** "Crimean peninsula", "Iberian peninsula": a proper adjective and a generic landform word. */
+    private Mention demonymPhrase(Scan scan, int i) {
+        if (i + 1 >= scan.tokens.size()) {
+            return null;
+        }
+        Token next = scan.tokens.get(i + 1);
+        if (!adjacent(scan.tokens.get(i), next) || words.designator(NameNormalizer.key(next.text())) != WordLists.Hint.REGION) {
+            return null;
+        }
+        String phrase = scan.text.substring(scan.tokens.get(i).start(), next.end());
+        if (!index.hasKey(NameNormalizer.key(phrase))) {
+            return null;
+        }
+        return new Mention(scan.tokens.get(i).start(), next.end(), phrase, phrase, WordLists.Hint.NONE, null, -1);
+    }
+
+    private Mention longestMatch(Scan scan, int first) {
+        List<Token> tokens = scan.tokens;
+        String text = scan.text;
         Token head = tokens.get(first);
-        int runEnd = capitalisedRunEnd(tokens, first);
         for (int n = Math.min(MAX_TOKENS, tokens.size() - first); n >= 1; n--) {
             int lastIndex = first + n - 1;
             Token last = tokens.get(lastIndex);
@@ -105,74 +272,166 @@ public final class ToponymSpotter {
             if (!found) {
                 continue;
             }
-            if (!acceptable(tokens, first, lastIndex, key, runEnd, titleCase, personNames)) {
+            if (!acceptable(scan, first, lastIndex, key)) {
                 return null;
             }
             WordLists.Hint hint = trailing != WordLists.Hint.NONE ? trailing : followingHint(tokens, lastIndex);
             if (hint == WordLists.Hint.NONE) {
                 hint = precedingKindHint(tokens, first);
             }
-            return new Mention(head.start(), last.end(), phrase, lookup, hint, precedingCountry(tokens, first), -1);
+            int end = last.end();
+            if (n == 1 && head.text().length() <= 5 && lastIndex + 1 < tokens.size()
+                    && ".".equals(tokens.get(lastIndex + 1).text()) && tokens.get(lastIndex + 1).start() == last.end()
+                    && listedWithFullStop(phrase)) {
+                // "Ind.", "Kan.": the abbreviation's full stop belongs to the name.
+                end = tokens.get(lastIndex + 1).end();
+                phrase = text.substring(head.start(), end);
+            }
+            int start = head.start();
+            String surface = phrase;
+            if (first > 0 && isCompassBefore(tokens, first)) {
+                start = tokens.get(first - 1).start();
+                surface = text.substring(start, end);
+            }
+            return new Mention(start, end, surface, lookup, hint, precedingCountry(tokens, first), -1);
         }
         return null;
+    }
+
+    private boolean listedWithFullStop(String abbreviation) {
+        for (NameHit h : index.lookup(abbreviation, false, 20)) {
+            if (h.matchedName().equals(abbreviation + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCompassBefore(List<Token> tokens, int first) {
+        Token prev = tokens.get(first - 1);
+        return prev.isCapitalised() && prev.sentence() == tokens.get(first).sentence()
+                && adjacent(prev, tokens.get(first)) && COMPASS.contains(NameNormalizer.key(prev.text()));
     }
 
     private boolean known(String key) {
         return index.hasKey(key) || index.hasVariant(NameNormalizer.variantKey(key));
     }
 
-    /** The rules that keep common words and person names out; {@code key} is the span's key. */
-    private boolean acceptable(List<Token> tokens, int first, int last, String key, int runEnd, boolean titleCase,
-                               Set<String> personNames) {
+    /** The rules that keep common words, organisations and person names out; {@code key} is the span's key. */
+    private boolean acceptable(Scan scan, int first, int last, String key) {
+        List<Token> tokens = scan.tokens;
         Token head = tokens.get(first);
         boolean single = first == last;
-        if (single && (words.isStopword(key) || personNames.contains(key))) {
+        if (words.isStopword(key) || head.text().contains("$") || tokens.get(last).text().contains("$")) {
             return false;
         }
-        if (single && head.isAllCaps() && head.text().length() <= 5) {
-            // Acronyms are organisations (NATO, WHO, UN) unless they name a country (US, UK, UAE).
-            return namesCountry(head.text());
+        if (isDiseaseName(tokens, last) || CONTRACTION.matcher(tokens.get(last).text()).matches()
+                || isPieceOfHyphenatedWord(tokens, first, last)) {
+            return false;
+        }
+        if (single && COMPASS.contains(key)) {
+            return false;
+        }
+        if (single && scan.persons.contains(key)) {
+            return false;
+        }
+        if (head.isAllCaps() && head.text().replace(".", "").length() <= 5 && single) {
+            // Acronyms are organisations (NATO, WHO, UN) unless they name a country or region (US, UK, NSW).
+            return namesCountryOrRegionByAbbreviation(head.text());
         }
         if (!head.isCapitalised()) {
             // Lower-case mentions ("kyiv said") only for capital cities, which news writes that way.
-            return single && namesMajorCapital(head.text());
+            return single && !FUNCTION_POS.contains(head.pos()) && namesMajorCapital(head.text());
         }
-        if (single && !"PROPN".equals(head.pos()) && !namesProminentPlace(head.text())) {
-            // "Reading", "Mobile", "Bath" as ordinary words: the tagger says they are not names.
+        boolean topLevel = scan.isTopLevel(key);
+        if (single && !topLevel && scan.lowerCaseWords.contains(head.text().toLowerCase(Locale.ROOT))
+                && !namesCapital(head.text())) {
+            // The same word appears in lower case elsewhere in the text: "Man", "Reading", "Pool".
             return false;
         }
-        if (!titleCase && last < runEnd - 1 && !isDesignatorAt(tokens, last + 1)) {
+        boolean capitalsUninformative = head.sentenceStart() || scan.titleCase.contains(head.sentence());
+        if (single && capitalsUninformative && !"PROPN".equals(head.pos()) && !topLevel && !namesProminentPlace(head.text())) {
+            // Sentence-initial "Bath", "Mobile" as ordinary words: the tagger says they are not names.
+            // Mid-sentence, the capital letter itself says "name", better than the tagger on rare words.
+            return false;
+        }
+        int runEnd = runEnd(scan, first);
+        if (last < runEnd - 1 && scan.persons.contains(NameNormalizer.key(tokens.get(runEnd - 1).text()))) {
+            // First name of a person, even when it is also a region's name ("Vladimir Putin").
+            return false;
+        }
+        if (topLevel || scan.titleCase.contains(head.sentence())) {
+            // Country and state names stay places inside organisation names ("Texas Department of
+            // Health"); in headlines capitals say nothing about names.
+            return true;
+        }
+        if (last < runEnd - 1 && !isDesignatorAt(tokens, last + 1)
+                && !ORGANISATION_WORDS.contains(NameNormalizer.key(tokens.get(last + 1).text()))) {
             // The match is only the start of a longer name: "Washington Post", "Vladimir Putin".
-            rememberPerson(tokens, first, runEnd, personNames);
             return false;
         }
-        if (!titleCase && first > 0 && isPartOfRunBefore(tokens, first)) {
-            // The match ends a longer capitalised run: "Volodymyr Zelensky", "Sergei Shoigu".
-            return false;
-        }
-        return true;
+        return first == 0 || !isPartOfRunBefore(scan, first);
     }
 
-    private boolean isPartOfRunBefore(List<Token> tokens, int first) {
-        Token prev = tokens.get(first - 1);
-        Token head = tokens.get(first);
+    /** "Wal" of "Wal-Mart": a capitalised word hyphenated to another capitalised word outside the match. */
+    private static boolean isPieceOfHyphenatedWord(List<Token> tokens, int first, int last) {
+        if (last + 2 < tokens.size()) {
+            Token dash = tokens.get(last + 1);
+            if ("-".equals(dash.text()) && dash.start() == tokens.get(last).end()
+                    && tokens.get(last + 2).start() == dash.end() && tokens.get(last + 2).isCapitalised()) {
+                return true;
+            }
+        }
+        if (first >= 2) {
+            Token dash = tokens.get(first - 1);
+            return "-".equals(dash.text()) && dash.end() == tokens.get(first).start()
+                    && tokens.get(first - 2).end() == dash.start() && tokens.get(first - 2).isCapitalised();
+        }
+        return false;
+    }
+
+    /** "Marburg virus", "West Nile fever", "Reston ebolavirus": a pathogen named after a place. */
+    private static boolean isDiseaseName(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k < tokens.size() && "-".equals(tokens.get(k).text())) {
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).sentence() != tokens.get(last).sentence()) {
+            return false;
+        }
+        String next = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return DISEASE_WORDS.contains(next) || next.endsWith("virus");
+    }
+
+    /** The match ends a longer capitalised run: "Volodymyr Zelensky", "Sergei Shoigu". */
+    private boolean isPartOfRunBefore(Scan scan, int first) {
+        Token prev = scan.tokens.get(first - 1);
+        Token head = scan.tokens.get(first);
+        String prevKey = NameNormalizer.key(prev.text());
         return prev.sentence() == head.sentence() && !prev.sentenceStart() && prev.isCapitalised()
                 && prev.isWord() && !prev.isAllCaps() && adjacent(prev, head)
-                && words.demonymCountry(NameNormalizer.key(prev.text())) == null
-                && !words.isTitle(NameNormalizer.key(prev.text()))
-                && !known(NameNormalizer.key(prev.text()));
+                && words.demonymCountry(prevKey) == null && !words.isTitle(prevKey)
+                && !COMPASS.contains(prevKey) && !known(prevKey);
     }
 
-    private void rememberPerson(List<Token> tokens, int first, int runEnd, Set<String> personNames) {
-        int length = runEnd - first;
-        if (length >= 2 && length <= 3) {
-            personNames.add(NameNormalizer.key(tokens.get(runEnd - 1).text()));
+    private boolean namesCountry(String key) {
+        if (!index.hasKey(key)) {
+            return false;
         }
+        for (NameHit h : index.lookup(key, false, 50)) {
+            if (h.match() == NameHit.Match.EXACT && h.place().isCountry()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private boolean namesCountry(String text) {
-        for (NameHit h : index.lookup(text, false, 20)) {
-            if (h.match() == NameHit.Match.EXACT && h.place().isCountry()) {
+    /** "US", "UK", "NSW", "U.S.": an abbreviation the gazetteer lists, as written, for a country or region. */
+    private boolean namesCountryOrRegionByAbbreviation(String text) {
+        String bare = text.replace(".", "");
+        for (NameHit h : index.lookup(text, false, 50)) {
+            if (h.match() == NameHit.Match.EXACT && (h.place().isCountry() || h.place().isAdmin1())
+                    && h.matchedName().replace(".", "").equals(bare)) {
                 return true;
             }
         }
@@ -193,6 +452,15 @@ public final class ToponymSpotter {
         return false;
     }
 
+    private boolean namesCapital(String text) {
+        for (NameHit h : index.lookup(text, false, 20)) {
+            if (h.match() == NameHit.Match.EXACT && "PPLC".equals(h.place().featureCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean namesProminentPlace(String text) {
         for (NameHit h : index.lookup(text, false, 50)) {
             Place p = h.place();
@@ -204,31 +472,23 @@ public final class ToponymSpotter {
         return false;
     }
 
-    private boolean isStartCandidate(Token t) {
+    private static boolean isStartCandidate(Token t) {
         if (!t.isWord()) {
             return false;
         }
         if (t.isCapitalised()) {
             return true;
         }
-        // Lower-case capitals ("kyiv said"): only words the tagger reads as nouns or names.
-        return t.text().length() >= 4 && ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos()));
+        // Lower-case capitals ("kyiv said"): only content words of some length.
+        return t.text().length() >= 4 && !FUNCTION_POS.contains(t.pos());
     }
 
-    /** "the Russian city of X": the kind word before "of" says what X is. */
-    private WordLists.Hint precedingKindHint(List<Token> tokens, int first) {
-        if (first >= 2 && "of".equalsIgnoreCase(tokens.get(first - 1).text())) {
-            return words.designator(NameNormalizer.key(tokens.get(first - 2).text()));
-        }
-        return WordLists.Hint.NONE;
-    }
-
-    private boolean isNameWord(Token t) {
+    private static boolean isNameWord(Token t) {
         return t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)));
     }
 
-    /** Tokens between first and last are name words or connectors, without a line or comma between. */
-    private boolean allInside(List<Token> tokens, int first, int last) {
+    /** Tokens between first and last are name words or connectors, without a line break between. */
+    private static boolean allInside(List<Token> tokens, int first, int last) {
         if (!tokens.get(first).isCapitalised() && first != last) {
             return false;
         }
@@ -237,8 +497,7 @@ public final class ToponymSpotter {
             if (!adjacent(tokens.get(k - 1), t)) {
                 return false;
             }
-            if (k < last && !isNameWord(t) && !CONNECTORS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
-                    && !".".equals(t.text())) {
+            if (k < last && !isNameWord(t) && !CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -250,55 +509,19 @@ public final class ToponymSpotter {
         return b.start() - a.end() <= 2;
     }
 
-    /** Index one past the last capitalised word of the run starting at {@code first}. */
-    private int capitalisedRunEnd(List<Token> tokens, int first) {
-        int k = first + 1;
-        while (k < tokens.size()) {
-            Token t = tokens.get(k);
-            if (t.sentence() != tokens.get(first).sentence() || !t.isCapitalised() || !t.isWord() || t.isAllCaps()
-                    || !adjacent(tokens.get(k - 1), t) || words.isTitle(NameNormalizer.key(t.text()))) {
-                break;
-            }
-            k++;
-        }
-        return k;
-    }
-
     private boolean isDesignatorAt(List<Token> tokens, int k) {
         return k < tokens.size() && words.designator(NameNormalizer.key(tokens.get(k).text())) != WordLists.Hint.NONE;
     }
 
-    private boolean followsTitle(List<Token> tokens, int i) {
-        if (i == 0) {
-            return false;
-        }
-        Token prev = tokens.get(i - 1);
-        if (".".equals(prev.text()) && i >= 2) {
-            prev = tokens.get(i - 2); // "Gov. Smith"
-        }
-        return prev.sentence() == tokens.get(i).sentence() && prev.isCapitalised()
-                && words.isTitle(NameNormalizer.key(prev.text()));
-    }
-
-    /** Skips a person's name after a title, remembering the surname for later bare mentions. */
-    private int skipCapitalisedRun(List<Token> tokens, int i, Set<String> personNames, boolean unused) {
-        int k = i;
-        if (words.isTitle(NameNormalizer.key(tokens.get(k).text()))) {
-            return k + 1;
-        }
-        int end = capitalisedRunEnd(tokens, k);
-        personNames.add(NameNormalizer.key(tokens.get(end - 1).text()));
-        return end;
-    }
-
-    /** A demonym that begins a longer name ("South African" no, "Russian Federation" yes). */
-    private boolean startsLongerName(String text, List<Token> tokens, int i) {
+    /** A demonym that begins a longer name ("Russian Federation"). */
+    private boolean startsLongerName(Scan scan, int i) {
+        List<Token> tokens = scan.tokens;
         for (int n = Math.min(MAX_TOKENS, tokens.size() - i); n >= 2; n--) {
             Token last = tokens.get(i + n - 1);
             if (!isNameWord(last) || !allInside(tokens, i, i + n - 1)) {
                 continue;
             }
-            if (index.hasKey(NameNormalizer.key(text.substring(tokens.get(i).start(), last.end())))) {
+            if (index.hasKey(NameNormalizer.key(scan.text.substring(tokens.get(i).start(), last.end())))) {
                 return true;
             }
         }
@@ -314,19 +537,22 @@ public final class ToponymSpotter {
         if (next.sentence() != tokens.get(last).sentence()) {
             return WordLists.Hint.NONE;
         }
-        WordLists.Hint h = words.designator(NameNormalizer.key(next.text()));
-        if (h == WordLists.Hint.NONE && "region".equalsIgnoreCase(next.text())) {
-            return WordLists.Hint.ADMIN;
+        return words.designator(NameNormalizer.key(next.text()));
+    }
+
+    /** "the Russian city of X": the kind word before "of" says what X is. */
+    private WordLists.Hint precedingKindHint(List<Token> tokens, int first) {
+        if (first >= 2 && "of".equalsIgnoreCase(tokens.get(first - 1).text())) {
+            return words.designator(NameNormalizer.key(tokens.get(first - 2).text()));
         }
-        return h;
+        return WordLists.Hint.NONE;
     }
 
     /**
-     * "the Russian city of X", "Ukraine's Donetsk region", "the Ukrainian region of Donetsk":
-     * the country a phrase before the name assigns to it, or null.
+     * "the Russian city of X", "the Ukrainian region of Donetsk", "the Russian town Sudzha":
+     * the country a demonym just before the name assigns to it, or null.
      */
     private String precedingCountry(List<Token> tokens, int first) {
-        // [demonym] [kind word] of X
         if (first >= 3 && "of".equalsIgnoreCase(tokens.get(first - 1).text())) {
             String kind = NameNormalizer.key(tokens.get(first - 2).text());
             String country = words.demonymCountry(NameNormalizer.key(tokens.get(first - 3).text()));
@@ -334,17 +560,15 @@ public final class ToponymSpotter {
                 return country;
             }
         }
-        // [demonym] X ("the Russian town Sudzha") and "X's Y" are left to context.
-        if (first >= 1) {
-            String country = words.demonymCountry(NameNormalizer.key(tokens.get(first - 1).text()));
-            if (country != null && tokens.get(first - 1).sentence() == tokens.get(first).sentence()) {
+        if (first >= 2 && words.designator(NameNormalizer.key(tokens.get(first - 1).text())) != WordLists.Hint.NONE) {
+            String country = words.demonymCountry(NameNormalizer.key(tokens.get(first - 2).text()));
+            if (country != null) {
                 return country;
             }
         }
         return null;
     }
 
-    /** The kind word of "the Russian city of X" → hint, applied in the resolver via countryHint. */
     private static int tokenAfter(List<Token> tokens, int from, int charEnd) {
         int k = from;
         while (k < tokens.size() && tokens.get(k).start() < charEnd) {
@@ -367,11 +591,15 @@ public final class ToponymSpotter {
         return out;
     }
 
-    /** Sentences written in Title Case (headlines), where capitalisation says nothing about names. */
+    /**
+     * Sentences written in Title Case (headlines), where capitalisation says nothing about names.
+     * Judged on the words the tagger does not call proper nouns, so a sentence full of names
+     * ("Mitch Lewis and Sonny Hall were unaware") is not taken for a headline.
+     */
     private static Set<Integer> titleCaseSentences(List<Token> tokens) {
         Map<Integer, int[]> counts = new HashMap<>();
         for (Token t : tokens) {
-            if (!t.isWord() || t.text().length() < 4) {
+            if (!t.isWord() || t.text().length() < 4 || "PROPN".equals(t.pos())) {
                 continue;
             }
             int[] c = counts.computeIfAbsent(t.sentence(), s -> new int[2]);
@@ -382,7 +610,7 @@ public final class ToponymSpotter {
         }
         Set<Integer> result = new HashSet<>();
         counts.forEach((s, c) -> {
-            if (c[0] >= 3 && c[1] * 10 >= c[0] * 7) {
+            if (c[0] >= 2 && c[1] * 10 >= c[0] * 7) {
                 result.add(s);
             }
         });

@@ -29,6 +29,8 @@ public final class ToponymResolver {
 
     /** Candidate places read per name; homonym sets beyond this are the obscure tail. */
     private static final int CANDIDATES = 300;
+    /** Candidates per mention weighed against the context (see {@link #strongest}). */
+    private static final int CONTEXT_CANDIDATES = 80;
     /** Rounds of "pick, then re-score against the other picks". */
     private static final int ROUNDS = 3;
     /** Spatial coherence decays with this length: places in one story are usually within ~100 km. */
@@ -38,9 +40,18 @@ public final class ToponymResolver {
     private static final double W_PROMINENCE = 0.30;
     private static final double W_COUNTRY = 0.25;
     private static final double W_ADMIN1 = 0.15;
-    private static final double W_NEARBY = 0.20;
+    private static final double W_NEARBY = 0.30;
+    /** Mentions this close in the text (chars) are read together ("Toretsk and Zarichne"). */
+    private static final int NEAR_IN_TEXT = 250;
     private static final double W_QUALIFIER = 0.60;
     private static final double W_HINT = 0.25;
+    /**
+     * A name that is exactly a country's, a first-level region's or a capital's usually means
+     * that place ("Mexico", "New York", "Washington"), more than its population alone says.
+     */
+    private static final double W_COUNTRY_NAME = 0.35;
+    private static final double W_ADMIN1_NAME = 0.20;
+    private static final double W_CAPITAL_NAME = 0.20;
     /** Raw scores reach about this much for a perfectly supported reading; divides to 0..1. */
     private static final double SCALE = 1.3;
 
@@ -57,7 +68,7 @@ public final class ToponymResolver {
         for (Mention m : mentions) {
             List<NameHit> hits = cache.computeIfAbsent(NameNormalizer.key(m.lookupName()),
                     k -> index.lookup(m.lookupName(), false, CANDIDATES));
-            candidates.add(filterByHint(hits, groupHint(mentions, m)));
+            candidates.add(strongest(filterByHint(hits, groupHint(mentions, m))));
         }
         Place[] picks = new Place[n];
         double[][] scores = new double[n][];
@@ -91,6 +102,20 @@ public final class ToponymResolver {
         return out;
     }
 
+    /**
+     * The homonyms worth weighing in context, by name match and prominence: context can lift a
+     * village over a city, but not the 150th of 300 Washingtons, and each candidate is weighed
+     * against every other mention in every round.
+     */
+    private static List<NameHit> strongest(List<NameHit> hits) {
+        if (hits.size() <= CONTEXT_CANDIDATES) {
+            return hits;
+        }
+        List<NameHit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingDouble((NameHit h) -> -(h.quality() + Prominence.of(h.place()))));
+        return new ArrayList<>(sorted.subList(0, CONTEXT_CANDIDATES));
+    }
+
     /** A designator on any mention of the same name applies to all of them ("Kursk region" ... "Kursk"). */
     private static WordLists.Hint groupHint(List<Mention> mentions, Mention m) {
         if (m.hint() != WordLists.Hint.NONE) {
@@ -105,6 +130,7 @@ public final class ToponymResolver {
         return WordLists.Hint.NONE;
     }
 
+    /** Keeps the candidates of the kind the designator announces; all of them if none is. */
     private static List<NameHit> filterByHint(List<NameHit> hits, WordLists.Hint hint) {
         if (hint == WordLists.Hint.NONE) {
             return hits;
@@ -115,6 +141,10 @@ public final class ToponymResolver {
                 kept.add(h);
             }
         }
+        if (kept.isEmpty() && hint == WordLists.Hint.ADMIN) {
+            // "X region" where X has no first-level region: a district or an informal region.
+            return filterByHint(hits, WordLists.Hint.ADMIN2);
+        }
         return kept.isEmpty() ? hits : kept;
     }
 
@@ -122,7 +152,7 @@ public final class ToponymResolver {
         String fc = p.featureClass();
         String code = p.featureCode();
         return switch (hint) {
-            case ADMIN -> "ADM1".equals(code) || "RGN".equals(code) || "ADM2".equals(code);
+            case ADMIN -> "ADM1".equals(code) || "RGN".equals(code);
             case ADMIN2 -> code.startsWith("ADM2") || code.startsWith("ADM3") || "RGN".equals(code);
             case RIVER -> "STM".equals(code);
             case SEA -> "H".equals(fc) && !"STM".equals(code);
@@ -138,9 +168,26 @@ public final class ToponymResolver {
         Place p = hit.place();
         Mention m = mentions.get(i);
         double s = W_NAME * hit.quality() + W_PROMINENCE * Prominence.of(p);
+        if (hit.match() == NameHit.Match.EXACT) {
+            if (p.isCountry()) {
+                // Dependencies and micro-states (Norfolk Island) do not outrank their namesakes.
+                s += p.population() >= 100_000 ? W_COUNTRY_NAME : 0;
+            } else if (p.isAdmin1()) {
+                // Half the bonus for a region of a country the text otherwise never points at
+                // (Gaza Province of Mozambique in a story about Israel).
+                String key = NameNormalizer.key(mentions.get(i).lookupName());
+                s += context.countryShare(p.countryCode(), key) > 0 ? W_ADMIN1_NAME : W_ADMIN1_NAME / 2;
+            } else if ("PPLC".equals(p.featureCode()) && !isCountryName(hit.matchedName(), p.countryCode())) {
+                // Not when the capital only shares its country's name (Mexico City as "Mexico").
+                s += W_CAPITAL_NAME;
+            }
+        }
         String ownKey = NameNormalizer.key(m.lookupName());
         s += W_COUNTRY * context.countryShare(p.countryCode(), ownKey);
         if (!p.isCountry() && !p.isAdmin1() && p.admin1Key() != null && context.mentionsAdmin1(p.admin1Key(), ownKey)) {
+            s += W_ADMIN1;
+        } else if (p.isAdmin1() && context.hasPlacesIn(p.admin1Key(), ownKey)) {
+            // A region whose towns the text names: "Georgia" with Atlanta and Macon is the state.
             s += W_ADMIN1;
         }
         if ("P".equals(p.featureClass()) || "S".equals(p.featureClass()) || "ADM2".equals(p.featureCode())) {
@@ -153,6 +200,11 @@ public final class ToponymResolver {
             s += W_QUALIFIER;
         }
         return s;
+    }
+
+    private boolean isCountryName(String name, String countryCode) {
+        Place country = index.country(countryCode);
+        return country != null && NameNormalizer.key(country.name()).equals(NameNormalizer.key(name));
     }
 
     /** True when the place lies in one of the qualifier's candidate countries or admin-1 regions. */
@@ -185,7 +237,9 @@ public final class ToponymResolver {
             if (q.isAdmin1()) {
                 km = Math.max(0, km - 150); // a region's point stands for an area ~300 km across
             }
-            best = Math.max(best, Math.exp(-km / COHERENCE_KM));
+            // A place named in the same breath counts fully, one named paragraphs away half.
+            double textual = Math.abs(mentions.get(j).start() - mentions.get(self).start()) <= NEAR_IN_TEXT ? 1.0 : 0.5;
+            best = Math.max(best, textual * Math.exp(-km / COHERENCE_KM));
         }
         return best;
     }
@@ -256,6 +310,8 @@ public final class ToponymResolver {
         private final Map<String, Double> countryWeight = new HashMap<>();
         private final Map<String, Map<String, Double>> countryWeightBySource = new HashMap<>();
         private final Map<String, Set<String>> admin1Sources = new HashMap<>();
+        /** admin-1 key → names of the other places picked inside it. */
+        private final Map<String, Set<String>> childSources = new HashMap<>();
         private double total;
 
         Context(List<Mention> mentions, Place[] picks, Map<String, Integer> demonyms) {
@@ -270,6 +326,9 @@ public final class ToponymResolver {
                     continue;
                 }
                 add(p.countryCode(), source, p.isCountry() ? 1.5 : 1.0);
+                if (!p.isAdmin1() && !p.isCountry() && p.admin1Key() != null) {
+                    childSources.computeIfAbsent(p.admin1Key(), k -> new HashSet<>()).add(source);
+                }
                 if (p.isAdmin1()) {
                     admin1Sources.computeIfAbsent(p.countryCode() + "." + p.admin1Code(), k -> new HashSet<>()).add(source);
                 } else if (p.admin1Key() != null && ("ADM2".equals(p.featureCode()))) {
@@ -298,6 +357,11 @@ public final class ToponymResolver {
             double w = countryWeight.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
             // Square root: a country that is a third of the evidence still counts clearly.
             return Math.sqrt(Math.max(0, w) / rest);
+        }
+
+        boolean hasPlacesIn(String admin1Key, String ownKey) {
+            Set<String> sources = childSources.get(admin1Key);
+            return sources != null && (sources.size() > 1 || !sources.contains(ownKey));
         }
 
         boolean mentionsAdmin1(String admin1Key, String ownKey) {
