@@ -34,4 +34,8 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "ingested_at", nullable = false)
     public OffsetDateTime ingestedAt;
+
+    /** True while the geo-service has not geoparsed this article; its events' places are stand-ins. */
+    @Column(name = "places_pending", nullable = false)
+    public boolean placesPending;
 }

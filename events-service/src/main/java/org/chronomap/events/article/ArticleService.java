@@ -2,16 +2,20 @@ package org.chronomap.events.article;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+import jakarta.inject.Inject;
+import org.chronomap.events.extract.ArticlePipeline;
+import org.chronomap.events.merge.EventMerger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Stores articles: the entry of the pipeline article → sentences → time expressions → events.
  * Ingest is idempotent by content ({@link ArticleId}) and all-or-nothing: an article is committed
- * together with the events extracted from it, or not at all.
+ * together with the events extracted from it, or not at all. Extraction (including the call to the
+ * geo-service) runs before the transaction opens, so no database lock waits on the network.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -24,16 +28,38 @@ public class ArticleService {
     public record Ingested(Article article, boolean created) {
     }
 
+    @Inject
+    ArticlePipeline pipeline;
+
+    @Inject
+    EventMerger merger;
+
     public Ingested ingest(Submission submission) {
         String id = ArticleId.of(submission.text());
         Article existing = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(id));
         if (existing != null) {
             return new Ingested(existing, false);
         }
+        LocalDate published = submission.publishedAt();
+        boolean inferred = false;
+        if (published == null) {
+            Optional<LocalDate> fromText = pipeline.inferPublicationDate(submission.text());
+            published = fromText.orElse(null);
+            inferred = fromText.isPresent();
+        }
+        // Without any publication date, relative dates are read against the day of ingest.
+        LocalDate reference = published != null ? published : LocalDate.now(ZoneOffset.UTC);
+        ArticlePipeline.Result result = pipeline.run(submission.text(), reference);
+        LocalDate publishedAt = published;
+        boolean publishedAtInferred = inferred;
         try {
-            Article created = QuarkusTransaction.requiringNew().call(() -> store(id, submission));
+            Article created = QuarkusTransaction.requiringNew().call(() -> {
+                Article article = store(id, submission, publishedAt, publishedAtInferred, result.placesPending());
+                merger.store(article.id, result.events());
+                return article;
+            });
             return new Ingested(created, true);
-        } catch (PersistenceException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             // A concurrent post of the same text won the primary key; that article is ours too.
             Article winner = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(id));
             if (winner == null) {
@@ -43,18 +69,20 @@ public class ArticleService {
         }
     }
 
-    private Article store(String id, Submission submission) {
+    private Article store(String id, Submission submission, LocalDate publishedAt, boolean inferred,
+                          boolean placesPending) {
         Article article = new Article();
         article.id = id;
         article.title = submission.title() != null && !submission.title().isBlank()
                 ? submission.title().strip()
                 : titleFromText(submission.text());
         article.text = submission.text();
-        article.publishedAt = submission.publishedAt();
-        article.publishedAtInferred = false;
+        article.publishedAt = publishedAt;
+        article.publishedAtInferred = inferred;
         article.source = submission.source();
         article.url = submission.url();
         article.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        article.placesPending = placesPending;
         article.persistAndFlush();
         return article;
     }

@@ -27,4 +27,11 @@ public interface ChronomapConfig {
     /** Base URL of the geo-service. {@code CHRONOMAP_GEO_URL}. */
     @WithDefault("http://localhost:8082")
     String geoUrl();
+
+    /**
+     * Period of the retry that geoparses articles stored while the geo-service was down (a Quarkus
+     * duration such as {@code 60s}; {@code off} disables it). {@code CHRONOMAP_GEO_RETRY_EVERY}.
+     */
+    @WithDefault("60s")
+    String geoRetryEvery();
 }

@@ -55,6 +55,12 @@ public class Event extends PanacheEntityBase {
     /** GeoJSON geometry of the location, or null when the event has no resolved place. */
     public String geometry;
 
+    /** Space-separated normalised content lemmas of its reports; compared when merging. */
+    public String signature;
+
+    @Column(name = "location_geoname_id")
+    public Long locationGeonameId;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -45,4 +45,14 @@ public class EventPlace extends PanacheEntityBase {
     /** {@code resolved}, or {@code pending} while the geo-service could not be reached. */
     @Column(nullable = false)
     public String resolution;
+
+    /** Article and code point span (end exclusive) of the mention, kept to resolve a pending place. */
+    @Column(name = "article_id")
+    public String articleId;
+
+    @Column(name = "start_offset")
+    public Integer start;
+
+    @Column(name = "end_offset")
+    public Integer end;
 }

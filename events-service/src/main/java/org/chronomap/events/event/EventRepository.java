@@ -32,8 +32,32 @@ public class EventRepository {
     /** One page, newest first; fetches {@code limit + 1} rows to know whether another page follows. */
     @Transactional
     public Page search(EventQuery query) {
-        StringBuilder hql = new StringBuilder("from Event e where e.dateStart is not null");
         Parameters params = new Parameters();
+        StringBuilder hql = new StringBuilder("from Event e where ").append(where(query, params));
+        if (query.after() != null) {
+            hql.append(" and (e.dateStart < :afterDate or (e.dateStart = :afterDate and e.id < :afterId))");
+            params.and("afterDate", query.after().dateStart()).and("afterId", query.after().id());
+        }
+        hql.append(" order by e.dateStart desc, e.id desc");
+        List<Event> rows = Event.find(hql.toString(), params).page(0, query.limit() + 1).list();
+        boolean more = rows.size() > query.limit();
+        List<Event> page = more ? rows.subList(0, query.limit()) : rows;
+        List<EventView> views = new ArrayList<>(page.size());
+        page.forEach(event -> views.add(EventView.from(event)));
+        EventQuery.Cursor next = more ? new EventQuery.Cursor(page.get(page.size() - 1).dateStart,
+                page.get(page.size() - 1).id) : null;
+        return new Page(views, next);
+    }
+
+    /** How many events match the filters (cursor and limit aside): OGC API's {@code numberMatched}. */
+    @Transactional
+    public long count(EventQuery query) {
+        Parameters params = new Parameters();
+        return Event.count("from Event e where " + where(query, params), params);
+    }
+
+    private static String where(EventQuery query, Parameters params) {
+        StringBuilder hql = new StringBuilder("e.dateStart is not null");
         if (query.from() != null) {
             hql.append(" and e.dateEnd >= :from");
             params.and("from", query.from());
@@ -66,19 +90,7 @@ public class EventRepository {
                     + " where s.event = e and lower(s.text) like :text escape '\\'))");
             params.and("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
         }
-        if (query.after() != null) {
-            hql.append(" and (e.dateStart < :afterDate or (e.dateStart = :afterDate and e.id < :afterId))");
-            params.and("afterDate", query.after().dateStart()).and("afterId", query.after().id());
-        }
-        hql.append(" order by e.dateStart desc, e.id desc");
-        List<Event> rows = Event.find(hql.toString(), params).page(0, query.limit() + 1).list();
-        boolean more = rows.size() > query.limit();
-        List<Event> page = more ? rows.subList(0, query.limit()) : rows;
-        List<EventView> views = new ArrayList<>(page.size());
-        page.forEach(event -> views.add(EventView.from(event)));
-        EventQuery.Cursor next = more ? new EventQuery.Cursor(page.get(page.size() - 1).dateStart,
-                page.get(page.size() - 1).id) : null;
-        return new Page(views, next);
+        return hql.toString();
     }
 
     public record Page(List<EventView> events, EventQuery.Cursor next) {

@@ -39,4 +39,7 @@ public class EventSource extends PanacheEntityBase {
 
     /** Who the article says reports or claims it ("Kyiv", "the Russian army", "AP"); null when asserted. */
     public String attribution;
+
+    /** Figures this source gives, one per line ("at least 18 firefighters injured"); null when none. */
+    public String figures;
 }

@@ -41,6 +41,14 @@ public class EventResource {
                           @QueryParam("place") String place, @QueryParam("q") String q,
                           @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, UriInfo uri) {
         QueryParameters.allowOnly(uri, PARAMETERS);
+        var query = filters(from, to, bbox, category, place, q, limit(limit), EventCursor.decode(cursor));
+        EventRepository.Page page = events.search(query);
+        return new EventPage(page.events(), page.next() == null ? null : EventCursor.encode(page.next()));
+    }
+
+    /** The validated filters shared by the list, the exports and the OGC items. */
+    static EventQuery filters(String from, String to, String bbox, String category, String place, String q,
+                              int limit, EventQuery.Cursor cursor) {
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -49,10 +57,8 @@ public class EventResource {
         if (q != null && q.length() > 200) {
             throw new BadRequestException("'q' must be at most 200 characters.");
         }
-        var query = new EventQuery(fromDate, toDate, parseBbox(bbox), categories(category), placeId(place), q,
-                limit(limit), EventCursor.decode(cursor));
-        EventRepository.Page page = events.search(query);
-        return new EventPage(page.events(), page.next() == null ? null : EventCursor.encode(page.next()));
+        return new EventQuery(fromDate, toDate, parseBbox(bbox), categories(category), placeId(place), q, limit,
+                cursor);
     }
 
     @GET
@@ -73,18 +79,22 @@ public class EventResource {
     }
 
     static int limit(String value) {
+        return limit(value, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    static int limit(String value, int defaultLimit, int max) {
         if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
+            return defaultLimit;
         }
         try {
             int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
+            if (limit >= 1 && limit <= max) {
                 return limit;
             }
         } catch (NumberFormatException e) {
             // same answer as out of range
         }
-        throw new BadRequestException("'limit' must be an integer from 1 to " + MAX_LIMIT + ".");
+        throw new BadRequestException("'limit' must be an integer from 1 to " + max + ".");
     }
 
     /** W,S,E,N in degrees; W may exceed E for a box across the antimeridian. */

@@ -31,10 +31,16 @@ public record EventView(
         }
     }
 
-    /** {@code start}/{@code end} are code point offsets into the article text, end exclusive. */
-    public record SourceView(String articleId, int start, int end, String text, String attribution) {
+    /**
+     * {@code start}/{@code end} are code point offsets into the article text, end exclusive;
+     * {@code attribution} is who the article says reports it (null: the article asserts it);
+     * {@code figures} are the counts this source gives, kept per source because sources disagree.
+     */
+    public record SourceView(String articleId, int start, int end, String text, String attribution,
+                             List<String> figures) {
         static SourceView from(EventSource source) {
-            return new SourceView(source.articleId, source.start, source.end, source.text, source.attribution);
+            return new SourceView(source.articleId, source.start, source.end, source.text, source.attribution,
+                    source.figures == null ? List.of() : List.of(source.figures.split("\n")));
         }
     }
 

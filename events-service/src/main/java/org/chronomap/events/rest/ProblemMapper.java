@@ -95,8 +95,10 @@ public class ProblemMapper {
         return message;
     }
 
+    /** RESTEasy Reactive's own 404s: no such path, or a path prefix owned by a resource without that method. */
     private static boolean isFrameworkMessage(WebApplicationException e) {
-        return e.getMessage() == null || e.getMessage().startsWith("HTTP 404");
+        return e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
+                || e.getMessage().startsWith("Unable to find matching target resource method");
     }
 
     private static String path(UriInfo uri) {

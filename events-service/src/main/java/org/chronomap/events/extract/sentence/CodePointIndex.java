@@ -30,4 +30,20 @@ public final class CodePointIndex {
     public int toCodePoint(int utf16Index) {
         return codePointAt == null ? utf16Index : codePointAt[utf16Index];
     }
+
+    /** The inverse: the UTF-16 index where the given code point offset starts. */
+    public int toUtf16(int codePointOffset) {
+        if (codePointAt == null) {
+            return codePointOffset;
+        }
+        int index = java.util.Arrays.binarySearch(codePointAt, codePointOffset);
+        if (index < 0) {
+            return -index - 1;
+        }
+        // Both halves of a surrogate pair map to one code point; the first half starts it.
+        while (index > 0 && codePointAt[index - 1] == codePointOffset) {
+            index--;
+        }
+        return index;
+    }
 }

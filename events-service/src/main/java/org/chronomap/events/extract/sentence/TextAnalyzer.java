@@ -40,6 +40,11 @@ public class TextAnalyzer {
     /** Lemmas of verb forms seen by {@link #analyzeVerbsOfSpan}, keyed by "TAG form". */
     private final Map<String, String> verbLemmas = new ConcurrentHashMap<>();
 
+    /** Bound of the lemma memo (entries of a few dozen bytes): all of a large news vocabulary. */
+    private static final int MAX_CACHED_LEMMAS = 500_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public TextAnalyzer() {
         SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
         TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
@@ -69,8 +74,10 @@ public class TextAnalyzer {
                 for (Span span : t.sentences().sentPosDetect(line)) {
                     int start = lineStart + span.getStart();
                     int end = lineStart + span.getEnd();
+                    // Tokens are tagged on first use: most stages look at few sentences, and the tagger
+                    // and lemmatizer are the bulk of the cost.
                     sentences.add(new AnalyzedText.Sentence(sentences.size(), paragraph, start, end,
-                            tokens(t, text, start, end)));
+                            new LazyTokens(() -> tokens(taggers.get(), text, start, end))));
                 }
                 paragraph++;
             }
@@ -120,19 +127,90 @@ public class TextAnalyzer {
         return tokens;
     }
 
-    private static List<AnalyzedText.Token> tokens(Taggers t, String text, int start, int end) {
+    private List<AnalyzedText.Token> tokens(Taggers t, String text, int start, int end) {
         String sentence = text.substring(start, end);
         Span[] spans = t.tokens().tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = t.pos().tag(words);
-        String[] lemmas = t.lemmas().lemmatize(words, tags);
+        String[] lemmas = lemmas(t, words, tags);
         List<AnalyzedText.Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i] : lemmas[i];
             tokens.add(new AnalyzedText.Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i],
-                    tags[i], lemma.toLowerCase(Locale.ROOT)));
+                    tags[i], lemmas[i]));
         }
         return tokens;
+    }
+
+    /**
+     * Lemmas, memoised per (word, tag): the statistical lemmatizer costs five times the tagger, and a
+     * lemma hardly depends on more than its word and tag, while news vocabulary repeats heavily. Only
+     * the words not seen before go through the model, as one sequence in sentence order.
+     */
+    private String[] lemmas(Taggers t, String[] words, String[] tags) {
+        String[] lemmas = new String[words.length];
+        int missing = 0;
+        for (int i = 0; i < words.length; i++) {
+            lemmas[i] = lemmaCache.get(words[i] + '\u0001' + tags[i]);
+            if (lemmas[i] == null) {
+                missing++;
+            }
+        }
+        if (missing == 0) {
+            return lemmas;
+        }
+        String[] missWords = new String[missing];
+        String[] missTags = new String[missing];
+        int[] at = new int[missing];
+        for (int i = 0, j = 0; i < words.length; i++) {
+            if (lemmas[i] == null) {
+                missWords[j] = words[i];
+                missTags[j] = tags[i];
+                at[j++] = i;
+            }
+        }
+        String[] found = t.lemmas().lemmatize(missWords, missTags);
+        for (int j = 0; j < missing; j++) {
+            String lemma = found[j] == null || found[j].equals("O") ? missWords[j] : found[j];
+            lemma = lemma.toLowerCase(Locale.ROOT);
+            lemmas[at[j]] = lemma;
+            if (lemmaCache.size() < MAX_CACHED_LEMMAS) {
+                lemmaCache.put(missWords[j] + '\u0001' + missTags[j], lemma);
+            }
+        }
+        return lemmas;
+    }
+
+    /** A sentence's tokens, computed once on first access. */
+    private static final class LazyTokens extends java.util.AbstractList<AnalyzedText.Token> {
+        private final java.util.function.Supplier<List<AnalyzedText.Token>> compute;
+        private volatile List<AnalyzedText.Token> tokens;
+
+        LazyTokens(java.util.function.Supplier<List<AnalyzedText.Token>> compute) {
+            this.compute = compute;
+        }
+
+        private List<AnalyzedText.Token> tokens() {
+            List<AnalyzedText.Token> local = tokens;
+            if (local == null) {
+                synchronized (this) {
+                    if (tokens == null) {
+                        tokens = List.copyOf(compute.get());
+                    }
+                    local = tokens;
+                }
+            }
+            return local;
+        }
+
+        @Override
+        public AnalyzedText.Token get(int index) {
+            return tokens().get(index);
+        }
+
+        @Override
+        public int size() {
+            return tokens().size();
+        }
     }
 
     @FunctionalInterface

@@ -1,0 +1,59 @@
+package org.chronomap.events.extract.dating;
+
+import org.chronomap.events.extract.event.EventCandidate;
+import org.chronomap.events.extract.time.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Dates each candidate: by the time expression its clause governs; else by the nearest dated
+ * candidate before it in the same paragraph (approximate, basis {@code paragraph}); else by the
+ * publication date (approximate, basis {@code publication}, nothing written). The interval and the
+ * precision of the expression are kept: "last week" stays a week, "in early July" a range.
+ */
+public final class EventDater {
+
+    public EventDate date(EventCandidate candidate, List<EventCandidate> article, LocalDate publication) {
+        if (candidate.time() != null) {
+            return fromExpression(candidate.time(), false, EventDate.TEXT);
+        }
+        EventCandidate inherited = null;
+        for (EventCandidate other : article) {
+            if (other == candidate) {
+                break;
+            }
+            if (other.time() != null && other.sentence().paragraph() == candidate.sentence().paragraph()
+                    && other.sentence().index() < candidate.sentence().index()) {
+                inherited = other;
+            }
+        }
+        if (inherited != null) {
+            return fromExpression(inherited.time(), true, EventDate.PARAGRAPH);
+        }
+        return new EventDate(publication, publication, "day", true, "", EventDate.PUBLICATION);
+    }
+
+    static EventDate fromExpression(TimeExpression time, boolean inherited, String basis) {
+        if (time.anchoredStart() != null && time.anchoredEnd() != null) {
+            // "since December 2023", "for 12 days": the phrase with its signal word bounds the happening
+            return new EventDate(time.anchoredStart(), time.anchoredEnd(),
+                    time.anchoredStart().equals(time.anchoredEnd()) ? "day" : "range",
+                    inherited || time.approximate(), time.text(), basis);
+        }
+        LocalDate start = time.intervalStart();
+        LocalDate end = time.intervalEnd();
+        return new EventDate(start, end, precision(time, start, end), inherited || time.approximate(), time.text(),
+                basis);
+    }
+
+    /** The tagger's precision in the contract's words, falling back to the interval's length. */
+    static String precision(TimeExpression time, LocalDate start, LocalDate end) {
+        String given = time.precision() == null ? "" : String.valueOf(time.precision()).toLowerCase(Locale.ROOT);
+        if (List.of("day", "week", "month", "year", "range").contains(given)) {
+            return given;
+        }
+        return start.equals(end) ? "day" : "range";
+    }
+}

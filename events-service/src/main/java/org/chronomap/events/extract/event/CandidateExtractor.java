@@ -1,0 +1,417 @@
+package org.chronomap.events.extract.event;
+
+import org.chronomap.events.extract.sentence.AnalyzedText;
+import org.chronomap.events.extract.sentence.AnalyzedText.Sentence;
+import org.chronomap.events.extract.sentence.AnalyzedText.Token;
+import org.chronomap.events.extract.time.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the clauses that report a happening. Each dated time expression is given to the event
+ * predicate that governs it (the nearest one, preferring a predicate before it: "launched an offensive
+ * nearly two weeks ago", "said on Sunday"); a reporting predicate is then collapsed into the
+ * happening it reports when that happening has no date of its own ("kyiv said on Sunday that it had
+ * destroyed a bridge" is one attack, not a statement plus an attack). A sentence with no dated
+ * predicate yields at most one event, from its first asserted (unquoted, finite) predicate.
+ */
+public final class CandidateExtractor {
+
+    /** Beyond this many tokens a time expression is not taken to modify a predicate. */
+    private static final int MAX_DISTANCE = 14;
+    /** A predicate after the time expression is a weaker governor than one before it. */
+    private static final int FOLLOWING_PENALTY = 2;
+
+    /** Words that make a sentence's own timing vague: its undated predicates inherit nothing. */
+    private static final Set<String> VAGUE = Set.of("recently", "recent", "earlier", "previously", "formerly",
+            "soon", "lately");
+
+    private record Trigger(int index, PredicateFrames.Frame frame, Category category) {
+    }
+
+    public List<EventCandidate> extract(AnalyzedText text, List<TimeExpression> times) {
+        List<EventCandidate> out = new ArrayList<>();
+        int lead = -1;
+        int datedParagraph = -1;
+        for (Sentence sentence : text.sentences()) {
+            List<TimeExpression> own = timesIn(text, sentence, times);
+            boolean body = isBody(text.text(), sentence);
+            if (lead < 0 && body) {
+                lead = sentence.paragraph();
+            }
+            if (!body && own.isEmpty()) {
+                continue; // headlines, teasers and "READ ALSO" lines repeat the body or another story
+            }
+            if (!PredicateFrames.mayHoldPredicate(sentence.text(text.text()))) {
+                continue; // no word that could head an event: not worth tagging
+            }
+            for (EventCandidate candidate : extract(text, sentence, own)) {
+                // An undated clause is news only in the lead, where the article reports what just
+                // happened, or after a dated one of its paragraph, whose date it inherits; elsewhere
+                // undated clauses are background, comment or quotation.
+                if (candidate.time() != null || sentence.paragraph() == lead
+                        || sentence.paragraph() == datedParagraph) {
+                    out.add(candidate);
+                }
+                if (candidate.time() != null) {
+                    datedParagraph = sentence.paragraph();
+                }
+            }
+        }
+        return out;
+    }
+
+    List<EventCandidate> extract(AnalyzedText text, Sentence sentence, List<TimeExpression> own) {
+        List<Token> tokens = sentence.tokens();
+        boolean[] quoted = quoted(tokens);
+        List<Trigger> triggers = triggers(tokens);
+        boolean[] used = new boolean[tokens.size()];
+        List<EventCandidate> out = new ArrayList<>();
+
+        record Pair(TimeExpression time, Trigger trigger, int distance) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (TimeExpression time : own) {
+            int[] span = tokenSpan(text, tokens, time);
+            if (span == null) {
+                continue;
+            }
+            for (Trigger trigger : triggers) {
+                if (isNegated(tokens, trigger.index())) {
+                    continue; // "did not evacuate anyone on Monday" reports that nothing happened
+                }
+                int distance = trigger.index() < span[0] ? span[0] - trigger.index()
+                        : trigger.index() > span[1] ? trigger.index() - span[1] + FOLLOWING_PENALTY : -1;
+                if (distance > 0 && distance <= MAX_DISTANCE && !crossesClauseBoundary(tokens, trigger.index(), span)) {
+                    pairs.add(new Pair(time, trigger, distance));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Pair::distance));
+        List<TimeExpression> dated = new ArrayList<>();
+        List<Trigger> governed = new ArrayList<>();
+        for (Pair pair : pairs) {
+            if (used[pair.trigger().index()] || dated.contains(pair.time())) {
+                continue;
+            }
+            Trigger trigger = pair.trigger();
+            // "launched an unprecedented offensive nearly two weeks ago": the verb heads the happening,
+            // its object noun only names it; both are taken.
+            Trigger governor = verbOfObject(tokens, triggers, trigger);
+            if (governor != null && !used[governor.index()]) {
+                used[trigger.index()] = true;
+                trigger = governor.category() == Category.BATTLE || governor.category() == trigger.category()
+                        ? new Trigger(governor.index(), governor.frame(), trigger.category()) : governor;
+            }
+            used[trigger.index()] = true;
+            markObject(tokens, triggers, trigger, used);
+            dated.add(pair.time());
+            governed.add(trigger);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < governed.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> governed.get(i).index()));
+        for (int i : order) {
+            Trigger trigger = governed.get(i);
+            out.add(candidate(text, sentence, trigger, triggers, used, quoted, dated.get(i)));
+        }
+        if (out.isEmpty() && !hasVagueTime(tokens)) {
+            for (Trigger trigger : triggers) {
+                if (!quoted[trigger.index()] && isAsserted(tokens, trigger.index())
+                        && tokens.get(trigger.index()).tag().equals("VERB")
+                        && !isSimplePresent(tokens.get(trigger.index()))
+                        && (trigger.frame().role() == PredicateFrames.Role.HAPPENING
+                            || reportedContent(tokens, trigger, triggers, used, quoted) != null)) {
+                    out.add(candidate(text, sentence, trigger, triggers, used, quoted, null));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private EventCandidate candidate(AnalyzedText text, Sentence sentence, Trigger trigger, List<Trigger> triggers,
+                                     boolean[] used, boolean[] quoted, TimeExpression time) {
+        int timeStart = time == null ? -1 : text.codePoints().toUtf16(time.start());
+        int timeEnd = time == null ? -1 : text.codePoints().toUtf16(time.end());
+        if (trigger.frame().role() == PredicateFrames.Role.REPORTING
+                || trigger.frame().lemma().equals("accuse")) {
+            Trigger content = reportedContent(sentence.tokens(), trigger, triggers, used, quoted);
+            if (content != null) {
+                used[content.index()] = true;
+                return new EventCandidate(sentence, content.index(), trigger.index(), content.category(), time,
+                        timeStart, timeEnd);
+            }
+            return new EventCandidate(sentence, trigger.index(), trigger.index(), Category.DIPLOMACY, time, timeStart,
+                    timeEnd);
+        }
+        return new EventCandidate(sentence, trigger.index(), -1, trigger.category(), time, timeStart, timeEnd);
+    }
+
+    /**
+     * The undated happening a reporting predicate reports: the first asserted finite predicate of
+     * its complement ("said ... that it had destroyed"), its direct object noun ("announced “the forced
+     * evacuation"), or, for a report placed after its content ("Modi will visit Ukraine, Indian diplomacy
+     * announced"), a predicate before it.
+     */
+    private static Trigger reportedContent(List<Token> tokens, Trigger reporting, List<Trigger> triggers,
+                                           boolean[] used, boolean[] quoted) {
+        int at = reporting.index();
+        for (Trigger t : triggers) {
+            if (t.index() <= at || used[t.index()]) {
+                continue;
+            }
+            Token token = tokens.get(t.index());
+            if (token.tag().equals("VERB") && isAsserted(tokens, t.index()) && !isSimplePresent(token)
+                    && t.frame().role() == PredicateFrames.Role.HAPPENING) {
+                return t;
+            }
+            if (token.tag().equals("NOUN") && directObject(tokens, at, t.index())) {
+                return t;
+            }
+        }
+        boolean reportAfterContent = at >= 2 && tokens.subList(0, at).stream()
+                .anyMatch(tok -> tok.text().equals(","));
+        if (reportAfterContent) {
+            for (Trigger t : triggers) {
+                if (t.index() < at && !used[t.index()] && t.frame().role() == PredicateFrames.Role.HAPPENING
+                        && tokens.get(t.index()).tag().equals("VERB") && !quoted[t.index()]
+                        && isAsserted(tokens, t.index()) && !isSimplePresent(tokens.get(t.index()))) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The verb trigger whose object the noun trigger is ("launched an offensive"), or null. */
+    private static Trigger verbOfObject(List<Token> tokens, List<Trigger> triggers, Trigger noun) {
+        if (!tokens.get(noun.index()).tag().equals("NOUN")) {
+            return null;
+        }
+        for (Trigger t : triggers) {
+            if (t.index() < noun.index() && noun.index() - t.index() <= 4 && tokens.get(t.index()).tag().equals("VERB")
+                    && t.frame().role() == PredicateFrames.Role.HAPPENING && onlyModifiers(tokens, t.index(), noun.index())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Marks a verb's object noun trigger as part of its happening. */
+    private static void markObject(List<Token> tokens, List<Trigger> triggers, Trigger verb, boolean[] used) {
+        if (!tokens.get(verb.index()).tag().equals("VERB")) {
+            return;
+        }
+        for (Trigger t : triggers) {
+            if (t.index() > verb.index() && t.index() - verb.index() <= 4 && tokens.get(t.index()).tag().equals("NOUN")
+                    && onlyModifiers(tokens, verb.index(), t.index())) {
+                used[t.index()] = true;
+            }
+        }
+    }
+
+    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String tag = tokens.get(i).tag();
+            if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NOUN") && !tag.equals("NUM")
+                    && !tag.equals("ADV") && !tag.equals("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only determiners, adjectives, quotes and the time expression's words lie between verb and noun. */
+    private static boolean directObject(List<Token> tokens, int verb, int noun) {
+        if (noun - verb > 7) {
+            return false;
+        }
+        for (int i = verb + 1; i < noun; i++) {
+            String tag = tokens.get(i).tag();
+            // an attributive participle ("the forced evacuation") belongs to the noun phrase
+            boolean participle = tag.equals("VERB") && i + 1 < tokens.size()
+                    && Set.of("NOUN", "ADJ").contains(tokens.get(i + 1).tag()) && tokens.get(i).text().endsWith("ed");
+            if (tag.equals("VERB") && !participle || tag.equals("SCONJ") || tokens.get(i).lemma().equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A simple present ("as long as it conducts strikes", "continues to demand") describes a state or a
+     * habit, not a happening: the verb's form is its lemma plus -s.
+     */
+    static boolean isSimplePresent(Token token) {
+        String text = token.text().toLowerCase(Locale.ROOT);
+        String lemma = token.lemma();
+        return !text.equals(lemma) && (text.equals(lemma + "s") || text.equals(lemma + "es")
+                || lemma.endsWith("y") && text.equals(lemma.substring(0, lemma.length() - 1) + "ies"));
+    }
+
+    /** Verbs whose infinitive complement did not happen: "refused to capture", "failed to take". */
+    private static final Set<String> NEGATIVE_CONTROL = Set.of("refuse", "fail", "decline", "deny", "reject");
+
+    static boolean isNegated(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+            String lemma = tokens.get(i).lemma();
+            if (lemma.equals("not") || lemma.equals("never") || lemma.equals("n't")) {
+                return true;
+            }
+            if (lemma.equals("to") && i > 0 && (NEGATIVE_CONTROL.contains(tokens.get(i - 1).lemma())
+                    || NEGATIVE_CONTROL.contains(tokens.get(i - 1).lemma() + "e"))) {
+                return true;
+            }
+            String tag = tokens.get(i).tag();
+            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Not an infinitive ("to occupy"), not negated ("did not capture"), not a plain modal future. */
+    static boolean isAsserted(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+            String lemma = tokens.get(i).lemma();
+            String tag = tokens.get(i).tag();
+            if (lemma.equals("to") && tag.equals("PART")) {
+                // "claimed to have destroyed": a perfect infinitive reports a completed happening
+                return i + 1 < index && tokens.get(i + 1).lemma().equals("have");
+            }
+            if (lemma.equals("not") || lemma.equals("never")) {
+                return false;
+            }
+            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasVagueTime(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> VAGUE.contains(t.lemma()));
+    }
+
+    /** A semicolon or a sentence-internal full clause break separates a predicate from a time expression. */
+    private static boolean crossesClauseBoundary(List<Token> tokens, int trigger, int[] span) {
+        int from = Math.min(trigger, span[0]);
+        int to = Math.max(trigger, span[1]);
+        for (int i = from; i <= to; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(";") || t.equals("–") || t.equals("—")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Trigger> triggers(List<Token> tokens) {
+        List<Trigger> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String lemma = nounLemma(token);
+            var frame = PredicateFrames.lookup(lemma, token.tag());
+            if (frame.isEmpty()) {
+                continue;
+            }
+            Category category = PredicateFrames.cueCategory(frame.get(), arguments(tokens, i, frame.get()));
+            if (category != null) {
+                out.add(new Trigger(i, frame.get(), category));
+            }
+        }
+        return out;
+    }
+
+    /** "talks" is its own noun (negotiations), not the plural of a talk. */
+    private static String nounLemma(Token token) {
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        return token.tag().equals("NOUN") && lower.equals("talks") ? "talks" : token.lemma();
+    }
+
+    /** Lemmas of the words around a predicate that can carry its argument cues. */
+    private static List<String> arguments(List<Token> tokens, int index, PredicateFrames.Frame frame) {
+        List<String> lemmas = new ArrayList<>();
+        for (int i = index + 1; i < Math.min(tokens.size(), index + 6); i++) {
+            lemmas.add(tokens.get(i).lemma());
+        }
+        // "the operation in Kursk, which began": the subject of an aspectual verb can sit a clause back;
+        // a particle cue ("rule out", "call for") only follows its verb
+        if (ASPECTUAL.contains(frame.lemma())) {
+            for (int i = index - 1; i >= Math.max(0, index - 6); i--) {
+                lemmas.add(tokens.get(i).lemma());
+            }
+        }
+        return lemmas;
+    }
+
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "launch", "conduct", "carry");
+
+    /** Token index range [first, last] covered by the time expression, or null. */
+    private static int[] tokenSpan(AnalyzedText text, List<Token> tokens, TimeExpression time) {
+        int start = text.codePoints().toUtf16(time.start());
+        int end = text.codePoints().toUtf16(time.end());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > start && t.start() < end) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
+    private static List<TimeExpression> timesIn(AnalyzedText text, Sentence sentence, List<TimeExpression> times) {
+        List<TimeExpression> own = new ArrayList<>();
+        for (TimeExpression time : times) {
+            int start = text.codePoints().toUtf16(time.start());
+            if (start >= sentence.start() && start < sentence.end() && time.intervalStart() != null
+                    && time.intervalEnd() != null) {
+                own.add(time);
+            }
+        }
+        return own;
+    }
+
+    /** Marks tokens inside double quotation marks (“…”, "…", «…»): quoted words are not the article's own report. */
+    static boolean[] quoted(List<Token> tokens) {
+        boolean[] quoted = new boolean[tokens.size()];
+        boolean inside = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("“") || t.equals("«") || (t.equals("\"") && !inside)) {
+                inside = true;
+            } else if (t.equals("”") || t.equals("»") || t.equals("\"")) {
+                inside = false;
+            } else {
+                quoted[i] = inside;
+            }
+        }
+        return quoted;
+    }
+
+    /**
+     * Body sentences end like sentences; a line without final punctuation is a headline, a teaser or a
+     * section title, and "READ ALSO" lines point at other stories.
+     */
+    static boolean isBody(String text, Sentence sentence) {
+        String s = sentence.text(text).strip();
+        if (s.isEmpty() || s.regionMatches(true, 0, "READ ALSO", 0, 9)) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        // counted on whitespace, so that deciding costs no tagging
+        return ".!?\"”’»)".indexOf(last) >= 0 && s.split("\\s+").length >= 6;
+    }
+}

@@ -1,0 +1,201 @@
+package org.chronomap.events.merge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.chronomap.events.extract.ExtractedEvent;
+import org.chronomap.events.extract.event.Category;
+import org.chronomap.events.event.Event;
+import org.chronomap.events.event.EventPlace;
+import org.chronomap.events.event.EventSource;
+import org.chronomap.events.place.PlaceDraft;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Stores an article's events, merging each with a stored event of the same happening from another
+ * article when {@link EventMatcher} says so. Runs inside the caller's transaction (the article's
+ * ingest), so an article and its events commit together.
+ */
+@ApplicationScoped
+public class EventMerger {
+
+    /** Stored events compared per new event at most: those of the category whose dates intersect. */
+    private static final int MAX_CANDIDATES = 200;
+    private static final int MAX_SIGNATURE_CHARS = 4000;
+
+    /** @return the stored events the article's events became (new or merged into), in text order */
+    public List<Event> store(String articleId, List<ExtractedEvent> extracted) {
+        List<Event> stored = new ArrayList<>();
+        Set<String> ownIds = new LinkedHashSet<>();
+        for (List<ExtractedEvent> group : ArticleCollapser.collapse(extracted)) {
+            ExtractedEvent primary = ArticleCollapser.primary(group);
+            Event target = findSame(primary, ownIds);
+            if (target == null) {
+                target = create(primary);
+            } else {
+                absorb(target, primary);
+            }
+            for (ExtractedEvent member : group) {
+                addSource(target, articleId, member);
+                addPlaces(target, articleId, member);
+            }
+            ownIds.add(target.id);
+            if (!stored.contains(target)) {
+                stored.add(target);
+            }
+        }
+        return stored;
+    }
+
+    private Event findSame(ExtractedEvent event, Set<String> ownIds) {
+        MergeKey key = MergeKey.of(event);
+        // Attack and battle may merge with each other (EventMatcher), so both are candidates for either.
+        List<String> categories = event.category() == Category.ATTACK || event.category() == Category.BATTLE
+                ? List.of(Category.ATTACK.code(), Category.BATTLE.code()) : List.of(event.category().code());
+        List<Event> candidates = Event.find("category in ?1 and dateStart <= ?2 and dateEnd >= ?3",
+                categories, event.date().end(), event.date().start()).page(0, MAX_CANDIDATES).list();
+        Event best = null;
+        double bestScore = 0;
+        for (Event candidate : candidates) {
+            if (ownIds.contains(candidate.id)) {
+                continue; // the article's own events were already told apart by ArticleCollapser
+            }
+            double score = EventMatcher.similarity(keyOf(candidate), key);
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    static MergeKey keyOf(Event event) {
+        Set<String> signature = event.signature == null || event.signature.isBlank() ? Set.of()
+                : new TreeSet<>(Arrays.asList(event.signature.split(" ")));
+        EventPlace location = event.places.stream().filter(p -> p.role.equals(PlaceDraft.LOCATION)
+                && p.lat != null).findFirst().orElse(null);
+        return new MergeKey(Category.valueOf(event.category.toUpperCase().replace('-', '_')), event.dateStart,
+                event.dateEnd, event.locationGeonameId, event.lat, event.lon,
+                location == null ? null : location.countryCode, location == null ? null : location.featureCode,
+                signature, "text".equals(event.dateBasis),
+                event.sources.isEmpty() ? null : event.sources.get(0).attribution);
+    }
+
+    private Event create(ExtractedEvent e) {
+        Event event = new Event();
+        event.id = UUID.randomUUID().toString();
+        event.title = e.title();
+        event.category = e.category().code();
+        setDate(event, e);
+        setLocation(event, e);
+        event.signature = signature(e.signature());
+        event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.persist();
+        return event;
+    }
+
+    /** A later report keeps the event's title, narrows its date when it is more precise, adds wording. */
+    private void absorb(Event event, ExtractedEvent e) {
+        boolean textBased = e.date().basis().equals("text");
+        long days = e.date().days();
+        long current = event.dateEnd.toEpochDay() - event.dateStart.toEpochDay() + 1;
+        if (textBased && (!"text".equals(event.dateBasis) || days < current)) {
+            setDate(event, e);
+        }
+        if (event.lat == null && e.location() != null && e.location().hasPoint()) {
+            setLocation(event, e);
+        }
+        Set<String> merged = new TreeSet<>(keyOf(event).signature());
+        merged.addAll(e.signature());
+        event.signature = signature(merged);
+    }
+
+    /** The real places of a report whose places were stand-ins while the geo-service was down. */
+    public void resolvePlaces(Event event, String articleId, ExtractedEvent e) {
+        if (event.lat == null) {
+            setLocation(event, e);
+            if (e.location() != null && e.location().name() != null && !event.title.contains(e.location().name())) {
+                event.title = event.title + " in " + e.location().name();
+            }
+        }
+        addPlaces(event, articleId, e);
+    }
+
+    private static void setDate(Event event, ExtractedEvent e) {
+        event.dateStart = e.date().start();
+        event.dateEnd = e.date().end();
+        event.precision = e.date().precision();
+        event.approximate = e.date().approximate();
+        event.asWritten = truncate(e.date().asWritten(), 500);
+        event.dateBasis = e.date().basis();
+    }
+
+    private static void setLocation(Event event, ExtractedEvent e) {
+        PlaceDraft location = e.location();
+        if (location != null && location.hasPoint()) {
+            event.lat = location.lat();
+            event.lon = location.lon();
+            event.locationGeonameId = location.geonameId();
+            event.geometry = e.geometry();
+        }
+    }
+
+    private static void addSource(Event event, String articleId, ExtractedEvent e) {
+        for (EventSource existing : event.sources) {
+            if (existing.articleId.equals(articleId) && existing.start == e.start()) {
+                return;
+            }
+        }
+        EventSource source = new EventSource();
+        source.event = event;
+        source.articleId = articleId;
+        source.start = e.start();
+        source.end = e.end();
+        source.text = e.sourceText();
+        source.attribution = truncate(e.attribution(), 500);
+        source.figures = e.figures().isEmpty() ? null : truncate(String.join("\n", e.figures()), 4000);
+        event.sources.add(source);
+    }
+
+    private static void addPlaces(Event event, String articleId, ExtractedEvent e) {
+        for (PlaceDraft draft : e.places()) {
+            boolean known = event.places.stream().anyMatch(p -> draft.geonameId() != null
+                    ? draft.geonameId().equals(p.geonameId) : p.geonameId == null && p.name.equalsIgnoreCase(draft.name()));
+            if (known) {
+                continue;
+            }
+            boolean hasLocation = event.places.stream().anyMatch(p -> p.role.equals(PlaceDraft.LOCATION));
+            EventPlace place = new EventPlace();
+            place.event = event;
+            place.name = truncate(draft.name(), 500);
+            place.geonameId = draft.geonameId();
+            place.countryCode = draft.countryCode();
+            place.featureCode = truncate(draft.featureCode(), 10);
+            place.lat = draft.lat();
+            place.lon = draft.lon();
+            place.role = hasLocation ? PlaceDraft.MENTIONED : draft.role();
+            place.resolution = draft.resolution();
+            place.articleId = articleId;
+            place.start = draft.start();
+            place.end = draft.end();
+            event.places.add(place);
+        }
+    }
+
+    private static String signature(Set<String> lemmas) {
+        String joined = String.join(" ", lemmas);
+        return joined.length() <= MAX_SIGNATURE_CHARS ? joined
+                : joined.substring(0, joined.lastIndexOf(' ', MAX_SIGNATURE_CHARS));
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,223 @@
+package org.chronomap.events.place;
+
+import org.chronomap.events.extract.event.Category;
+import org.chronomap.events.extract.event.EventCandidate;
+import org.chronomap.events.extract.event.PredicateFrames;
+import org.chronomap.events.extract.sentence.AnalyzedText;
+import org.chronomap.events.extract.sentence.AnalyzedText.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides where an event happened. Among the place names of its sentence, the location is the one
+ * introduced by a locative cue ("in", "at", "near", "into", "over", "region of") or governed by the
+ * predicate ("visit Ukraine"), nearest the predicate; a name acting as the speaker or agent ("kyiv
+ * said", "Moscow accused") or as a possessor ("Moscow’s forces") is only mentioned, and becomes the
+ * location only when nothing better exists. A sentence without place names borrows the location of
+ * the previous sentence of its paragraph.
+ */
+public final class PlaceAssigner {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "over", "on", "across", "to",
+            "from", "of", "towards", "toward", "inside", "outside", "around", "off", "along");
+
+    /** Toponyms of the whole article (UTF-16 offsets resolved lazily against the analysed text). */
+    public List<PlaceDraft> assign(AnalyzedText text, EventCandidate candidate, List<Toponym> toponyms,
+                                   boolean pending) {
+        AnalyzedText.Sentence sentence = candidate.sentence();
+        List<Token> tokens = sentence.tokens();
+        int predicate = candidate.predicate();
+        List<Toponym> inSentence = within(text, toponyms, sentence.start(), sentence.end());
+        List<PlaceDraft> out = new ArrayList<>();
+        Toponym best = null;
+        double bestScore = Double.MAX_VALUE;
+        Toponym fallback = null;
+        Toponym speaker = null;
+        for (Toponym toponym : inSentence) {
+            int index = tokenAt(text, tokens, toponym.start());
+            if (index < 0) {
+                continue;
+            }
+            boolean agent = isAgent(tokens, index, toponym, text);
+            double distance = Math.abs(index - predicate);
+            if (agent) {
+                if (speaker == null && candidate.reporting() >= 0 && index < candidate.reporting()
+                        && candidate.reporting() - index <= 3 && !isPossessive(tokens, index, toponym, text)) {
+                    speaker = toponym;
+                }
+                if (fallback == null) {
+                    fallback = toponym;
+                }
+                continue;
+            }
+            boolean cued = hasLocativeCue(tokens, index);
+            double score = distance * (cued ? 1.0 : 1.6) + (index < predicate ? 2 : 0);
+            if (score < bestScore) {
+                bestScore = score;
+                best = toponym;
+            }
+        }
+        // A statement happens where its speaker is: "Moscow accused", "kyiv said".
+        Toponym location = candidate.isStatement() && speaker != null ? speaker
+                : best != null ? best : fallback;
+        if (location == null) {
+            location = fromPreviousSentence(text, sentence, toponyms);
+        }
+        if (location != null) {
+            out.add(draft(location, PlaceDraft.LOCATION, pending));
+        }
+        for (Toponym toponym : inSentence) {
+            if (toponym != location && out.stream().noneMatch(p -> sameName(p, toponym))) {
+                out.add(draft(toponym, PlaceDraft.MENTIONED, pending));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameName(PlaceDraft draft, Toponym toponym) {
+        if (toponym.place() != null && toponym.place().geonameId() != null) {
+            return toponym.place().geonameId().equals(draft.geonameId());
+        }
+        return draft.name().equalsIgnoreCase(name(toponym));
+    }
+
+    private static Toponym fromPreviousSentence(AnalyzedText text, AnalyzedText.Sentence sentence,
+                                                List<Toponym> toponyms) {
+        // Up to two sentences back, even across a paragraph break (one-sentence paragraphs are common
+        // in news); up to four within the paragraph.
+        for (int i = sentence.index() - 1; i >= 0; i--) {
+            AnalyzedText.Sentence previous = text.sentences().get(i);
+            int back = sentence.index() - i;
+            if (back > 4 || back > 2 && previous.paragraph() != sentence.paragraph()) {
+                return null;
+            }
+            List<Toponym> names = within(text, toponyms, previous.start(), previous.end());
+            for (Toponym toponym : names) {
+                int index = tokenAt(text, previous.tokens(), toponym.start());
+                if (index >= 0 && hasLocativeCue(previous.tokens(), index)) {
+                    return toponym;
+                }
+            }
+            if (!names.isEmpty()) {
+                return names.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Subject of a following verb ("kyiv said", "Russia on Monday ruled out") or a possessor ("Moscow’s"). */
+    private static boolean isAgent(List<Token> tokens, int index, Toponym toponym, AnalyzedText text) {
+        int last = index;
+        int end = text.codePoints().toUtf16(toponym.end());
+        while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
+            last++;
+        }
+        String own = tokens.get(last).text();
+        if (own.endsWith("’s") || own.endsWith("'s")) {
+            return true;
+        }
+        if (last + 1 < tokens.size() && (tokens.get(last + 1).text().equals("’s")
+                || tokens.get(last + 1).text().equals("'s"))) {
+            return true;
+        }
+        if (hasLocativeCue(tokens, index)) {
+            return false;
+        }
+        if (last + 1 < tokens.size()) {
+            String next = tokens.get(last + 1).text();
+            if (next.equals("’s") || next.equals("'s") || next.equals("’") || next.equals("'")) {
+                return true;
+            }
+        }
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 5); i++) {
+            Token t = tokens.get(i);
+            if (t.tag().equals("VERB")) {
+                return true;
+            }
+            if (!t.tag().equals("AUX") && !t.tag().equals("ADV") && !t.tag().equals("ADP")
+                    && !t.tag().equals("PROPN") && !t.tag().equals("PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPossessive(List<Token> tokens, int index, Toponym toponym, AnalyzedText text) {
+        int end = text.codePoints().toUtf16(toponym.end());
+        int last = index;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
+            last++;
+        }
+        String own = tokens.get(last).text();
+        String next = last + 1 < tokens.size() ? tokens.get(last + 1).text() : "";
+        return own.endsWith("’s") || own.endsWith("'s") || next.equals("’s") || next.equals("'s");
+    }
+
+    /** A locative preposition (possibly "the region of", "the city of") or a verb right before the name. */
+    static boolean hasLocativeCue(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 5); i--) {
+            Token t = tokens.get(i);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.tag().equals("ADP") && LOCATIVE.contains(lemma)) {
+                return true;
+            }
+            if (t.tag().equals("VERB")) {
+                // the object of a happening is where it happens: "visit Ukraine", "captured Zalizne";
+                // the object of "accuse" or "urge" is a party, not a place
+                var frame = PredicateFrames.lookup(t.lemma(), "VERB");
+                return (i == index - 1 || i == index - 2) && frame.isPresent()
+                        && frame.get().role() == PredicateFrames.Role.HAPPENING
+                        && (frame.get().category() != Category.DIPLOMACY || Set.of("visit", "host")
+                        .contains(frame.get().lemma()));
+            }
+            // "in the Russian region of Kursk", "into Russia’s Kursk region": only the name's own noun
+            // phrase, possessor included, lies between cue and name
+            boolean possessive = t.text().endsWith("’s") || t.text().endsWith("'s")
+                    || i + 1 < index && (tokens.get(i + 1).text().equals("’s") || tokens.get(i + 1).text().equals("'s"));
+            if (!t.tag().equals("DET") && !t.tag().equals("ADJ") && !t.tag().equals("NOUN") && !possessive
+                    && !t.text().equals("’s") && !t.text().equals("'s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static List<Toponym> within(AnalyzedText text, List<Toponym> toponyms, int start, int end) {
+        List<Toponym> out = new ArrayList<>();
+        for (Toponym toponym : toponyms) {
+            int at = text.codePoints().toUtf16(toponym.start());
+            if (at >= start && at < end) {
+                out.add(toponym);
+            }
+        }
+        return out;
+    }
+
+    private static int tokenAt(AnalyzedText text, List<Token> tokens, int codePointStart) {
+        int at = text.codePoints().toUtf16(codePointStart);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > at) {
+                return tokens.get(i).start() <= at + 1 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    static String name(Toponym toponym) {
+        return toponym.place() != null && toponym.place().name() != null ? toponym.place().name()
+                : toponym.surface();
+    }
+
+    private static PlaceDraft draft(Toponym toponym, String role, boolean pending) {
+        Toponym.Place p = toponym.place();
+        if (pending || p == null) {
+            return new PlaceDraft(toponym.surface(), null, null, null, null, null, null, role,
+                    pending ? PlaceDraft.PENDING : PlaceDraft.RESOLVED, toponym.start(), toponym.end());
+        }
+        return new PlaceDraft(name(toponym), p.geonameId(), p.countryCode(), p.featureClass(), p.featureCode(),
+                p.lat(), p.lon(), role, PlaceDraft.RESOLVED, toponym.start(), toponym.end());
+    }
+}

@@ -1,0 +1,475 @@
+package org.chronomap.events.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chronomap.events.extract.ArticlePipeline;
+import org.chronomap.events.extract.ExtractedEvent;
+import org.chronomap.events.extract.event.Category;
+import org.chronomap.events.extract.sentence.TextAnalyzer;
+import org.chronomap.events.extract.time.TimeTagger;
+import org.chronomap.events.merge.ArticleCollapser;
+import org.chronomap.events.merge.EventMatcher;
+import org.chronomap.events.merge.MergeKey;
+import org.chronomap.events.place.PlaceDraft;
+import org.chronomap.events.place.Toponym;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Measures event extraction against the seed gold (../shared/gold/seed-events.json) and runs it over
+ * the LGL and GeoVirus articles for robustness and speed. Prints figures; asserts nothing.
+ *
+ * <pre>./mvnw -o -q -Pbench-events -pl events-service test-compile exec:java [-Dexec.args=/path/to/shared]</pre>
+ *
+ * Places come from the geo-service at {@code CHRONOMAP_GEO_URL} (default http://localhost:8082) when it
+ * answers, else from the gold toponyms (seed-toponyms.json), which measures location assignment
+ * given correct toponyms; the printout says which.
+ */
+public final class EventBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public static void main(String[] args) throws Exception {
+        Path shared = sharedDir(args);
+        if (shared == null) {
+            System.out.println("No shared directory (../shared); nothing to measure.");
+            return;
+        }
+        TextAnalyzer analyzer = new TextAnalyzer();
+        TimeTagger tagger = new TimeTagger(analyzer);
+        String geoUrl = Optional.ofNullable(System.getenv("CHRONOMAP_GEO_URL")).orElse("http://localhost:8082");
+        boolean liveGeo = geoAnswers(geoUrl);
+        System.out.println("## Events benchmark");
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name"));
+        System.out.println("places: " + (liveGeo ? "geo-service at " + geoUrl : "gold toponyms (geo-service not answering)"));
+        seeds(shared, analyzer, tagger, liveGeo, geoUrl);
+        corpora(shared, analyzer, tagger);
+    }
+
+    // ---------------------------------------------------------------- seed gold
+
+    record SystemEvent(int cluster, ExtractedEvent primary, List<ExtractedEvent> members) {
+    }
+
+    private static void seeds(Path shared, TextAnalyzer analyzer, TimeTagger tagger, boolean liveGeo, String geoUrl)
+            throws IOException {
+        JsonNode gold = JSON.readTree(shared.resolve("gold/seed-events.json").toFile());
+        JsonNode goldToponyms = JSON.readTree(shared.resolve("gold/seed-toponyms.json").toFile());
+        Map<String, List<Toponym>> toponymsByFile = new HashMap<>();
+        for (JsonNode article : goldToponyms.get("articles")) {
+            List<Toponym> list = new ArrayList<>();
+            for (JsonNode t : article.get("toponyms")) {
+                String kind = t.path("kind").asText();
+                String featureClass = switch (kind) {
+                    case "country", "region" -> "A";
+                    case "river", "sea" -> "H";
+                    case "facility" -> "S";
+                    default -> "P";
+                };
+                Long id = t.path("geonames_id").isNumber() ? t.get("geonames_id").asLong() : null;
+                list.add(new Toponym(t.get("offset").asInt(), t.get("end").asInt(), t.get("surface").asText(),
+                        new Toponym.Place(id, t.path("canonical").asText(), t.path("country").asText(), featureClass,
+                                featureCode(kind), t.path("lat").asDouble(), t.path("lon").asDouble()), 1.0));
+            }
+            toponymsByFile.put(article.get("file").asText(), list);
+        }
+
+        // Cross-article merging as the service does it: article by article against what is stored.
+        List<MergeKey> clusterKeys = new ArrayList<>();
+        Map<String, List<SystemEvent>> byFile = new TreeMap<>();
+        Map<String, String> texts = new HashMap<>();
+        for (JsonNode article : gold.get("articles")) {
+            String file = article.get("file").asText();
+            String text = Files.readString(shared.resolve("seeds").resolve(file), StandardCharsets.UTF_8);
+            texts.put(file, text);
+            LocalDate published = LocalDate.parse(article.get("publication_date").asText());
+            ArticlePipeline.Geoparser geoparser = liveGeo ? (t, d) -> liveGeoparse(geoUrl, t, d)
+                    : (t, d) -> toponymsByFile.getOrDefault(file, List.of());
+            ArticlePipeline pipeline = new ArticlePipeline(analyzer, tagger, geoparser, id -> Optional.empty());
+            List<ExtractedEvent> events = pipeline.run(text, published).events();
+            List<SystemEvent> system = new ArrayList<>();
+            Set<Integer> own = new HashSet<>();
+            for (List<ExtractedEvent> group : ArticleCollapser.collapse(events)) {
+                ExtractedEvent primary = ArticleCollapser.primary(group);
+                MergeKey key = MergeKey.of(primary);
+                int best = -1;
+                double bestScore = 0;
+                for (int c = 0; c < clusterKeys.size(); c++) {
+                    if (own.contains(c)) {
+                        continue;
+                    }
+                    double score = EventMatcher.similarity(clusterKeys.get(c), key);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = c;
+                    }
+                }
+                if (best < 0) {
+                    clusterKeys.add(key);
+                    best = clusterKeys.size() - 1;
+                } else {
+                    MergeKey old = clusterKeys.get(best);
+                    Set<String> union = new TreeSet<>(old.signature());
+                    union.addAll(key.signature());
+                    clusterKeys.set(best, new MergeKey(old.category(), old.start(), old.end(), old.geonameId(),
+                            old.lat(), old.lon(), old.countryCode(), old.featureCode(), union, old.ownDate(), old.speaker()));
+                }
+                own.add(best);
+                system.add(new SystemEvent(best, primary, group));
+            }
+            byFile.put(file, system);
+        }
+
+        int matched = 0;
+        int falsePositives = 0;
+        int neutral = 0;
+        int goldTotal = 0;
+        int dateExact = 0;
+        int categoryRight = 0;
+        int locationRight = 0;
+        Map<String, Integer> goldToCluster = new HashMap<>();
+        Map<String, MergeKey> goldToKey = new HashMap<>();
+        Map<String, String> goldClusterKey = new HashMap<>();
+        List<String> misses = new ArrayList<>();
+        for (JsonNode article : gold.get("articles")) {
+            String file = article.get("file").asText();
+            String text = texts.get(file);
+            List<SystemEvent> system = byFile.get(file);
+            List<JsonNode> goldEvents = new ArrayList<>();
+            article.get("events").forEach(goldEvents::add);
+            goldTotal += goldEvents.size();
+            record Pair(int sys, int gold, boolean dateOverlap, boolean sameCategory) {
+            }
+            List<Pair> pairs = new ArrayList<>();
+            for (int s = 0; s < system.size(); s++) {
+                for (int g = 0; g < goldEvents.size(); g++) {
+                    JsonNode ge = goldEvents.get(g);
+                    int gs = ge.get("evidence_offset").asInt();
+                    int gend = gs + ge.get("evidence").asText().codePointCount(0, ge.get("evidence").asText().length());
+                    if (overlaps(system.get(s), gs, gend)) {
+                        ExtractedEvent p = system.get(s).primary();
+                        boolean dates = !p.date().start().isAfter(LocalDate.parse(ge.get("end").asText()))
+                                && !LocalDate.parse(ge.get("start").asText()).isAfter(p.date().end());
+                        pairs.add(new Pair(s, g, dates, p.category() == goldCategory(ge.get("type").asText())));
+                    }
+                }
+            }
+            pairs.sort(Comparator.comparing((Pair p) -> !p.dateOverlap()).thenComparing(p -> !p.sameCategory()));
+            Set<Integer> usedSys = new HashSet<>();
+            Set<Integer> usedGold = new HashSet<>();
+            for (Pair pair : pairs) {
+                if (usedSys.contains(pair.sys()) || usedGold.contains(pair.gold())) {
+                    continue;
+                }
+                usedSys.add(pair.sys());
+                usedGold.add(pair.gold());
+                matched++;
+                JsonNode ge = goldEvents.get(pair.gold());
+                ExtractedEvent p = system.get(pair.sys()).primary();
+                boolean exact = p.date().start().toString().equals(ge.get("start").asText())
+                        && p.date().end().toString().equals(ge.get("end").asText());
+                if (exact) {
+                    dateExact++;
+                }
+                if (pair.sameCategory()) {
+                    categoryRight++;
+                }
+                PlaceDraft loc = p.location();
+                JsonNode gl = ge.get("location");
+                boolean near = loc != null && loc.hasPoint() && gl != null && gl.hasNonNull("lat")
+                        && EventMatcher.kilometres(loc.lat(), loc.lon(), gl.get("lat").asDouble(), gl.get("lon").asDouble()) <= 161;
+                if (near) {
+                    locationRight++;
+                }
+                goldToCluster.put(ge.get("id").asText(), system.get(pair.sys()).cluster());
+                goldToKey.put(ge.get("id").asText(), MergeKey.of(p));
+                if (!exact || !pair.sameCategory() || !near) {
+                    misses.add(String.format("  ~ %s %s/%s date %s..%s vs %s..%s loc %s vs %s | %s", ge.get("id").asText(),
+                            p.category().code(), ge.get("type").asText(), p.date().start(), p.date().end(),
+                            ge.get("start").asText(), ge.get("end").asText(), loc == null ? null : loc.name(),
+                            gl == null ? null : gl.path("canonical").asText(), p.title()));
+                }
+            }
+            for (JsonNode ge : goldEvents) {
+                goldClusterKey.put(ge.get("id").asText(), ge.get("cluster").asText());
+            }
+            for (int g = 0; g < goldEvents.size(); g++) {
+                if (!usedGold.contains(g)) {
+                    misses.add("  - missed " + goldEvents.get(g).get("id").asText() + " "
+                            + goldEvents.get(g).get("type").asText() + " '" + goldEvents.get(g).get("as_written").asText()
+                            + "' | " + goldEvents.get(g).get("title").asText());
+                }
+            }
+            for (int s = 0; s < system.size(); s++) {
+                if (usedSys.contains(s)) {
+                    continue;
+                }
+                boolean isNeutral = false;
+                for (JsonNode u : article.path("undated_or_vague_mentions")) {
+                    String ut = u.get("text").asText();
+                    int at = text.indexOf(ut);
+                    if (at >= 0) {
+                        int cs = text.codePointCount(0, at);
+                        if (overlaps(system.get(s), cs, cs + ut.codePointCount(0, ut.length()))) {
+                            isNeutral = true;
+                        }
+                    }
+                }
+                ExtractedEvent p = system.get(s).primary();
+                if (isNeutral) {
+                    neutral++;
+                } else {
+                    falsePositives++;
+                    misses.add("  + spurious " + file.substring(0, 3) + " " + p.category().code() + " "
+                            + p.date().start() + " [" + p.date().basis() + "] " + p.title());
+                }
+            }
+        }
+        // Cross-article merging: pairs of gold events of one cluster in different articles.
+        int pairsAll = 0;
+        int pairsMatched = 0;
+        int pairsMerged = 0;
+        int wrongMerges = 0;
+        List<String> ids = new ArrayList<>(goldClusterKey.keySet());
+        ids.sort(null);
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                String a = ids.get(i);
+                String b = ids.get(j);
+                if (!goldClusterKey.get(a).equals(goldClusterKey.get(b)) && goldToCluster.containsKey(a)
+                        && goldToCluster.containsKey(b) && goldToCluster.get(a).equals(goldToCluster.get(b))) {
+                    wrongMerges++;
+                    misses.add("  ! wrongly merged " + a + " / " + b + " (" + goldClusterKey.get(a) + " / "
+                            + goldClusterKey.get(b) + ")");
+                }
+                if (!a.substring(0, 3).equals(b.substring(0, 3)) && goldClusterKey.get(a).equals(goldClusterKey.get(b))) {
+                    pairsAll++;
+                    if (goldToCluster.containsKey(a) && goldToCluster.containsKey(b)) {
+                        pairsMatched++;
+                        if (goldToCluster.get(a).equals(goldToCluster.get(b))) {
+                            pairsMerged++;
+                        } else {
+                            MergeKey ka = goldToKey.get(a);
+                            MergeKey kb = goldToKey.get(b);
+                            misses.add("  x not merged " + a + " / " + b + " (" + goldClusterKey.get(a) + ") "
+                                    + ka.category() + "/" + kb.category() + " " + ka.start() + ".." + ka.end() + "/"
+                                    + kb.start() + ".." + kb.end() + " place " + ka.geonameId() + "/" + kb.geonameId()
+                                    + " overlap " + String.format(Locale.ROOT, "%.2f",
+                                    org.chronomap.events.extract.Signature.overlap(ka.signature(), kb.signature()))
+                                    + " " + ka.signature() + " | " + kb.signature());
+                        }
+                    }
+                }
+            }
+        }
+        misses.forEach(System.out::println);
+        double precision = (double) matched / Math.max(1, matched + falsePositives);
+        double recall = (double) matched / Math.max(1, goldTotal);
+        System.out.printf(Locale.ROOT, "seed gold: %d gold events, %d system events matched, %d spurious, %d neutral%n",
+                goldTotal, matched, falsePositives, neutral);
+        System.out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f%n", precision, recall,
+                2 * precision * recall / Math.max(1e-9, precision + recall));
+        System.out.printf(Locale.ROOT, "of matched: date exact %.3f  category %.3f  location<=161km %.3f%n",
+                (double) dateExact / Math.max(1, matched), (double) categoryRight / Math.max(1, matched),
+                (double) locationRight / Math.max(1, matched));
+        System.out.printf(Locale.ROOT, "cross-article merging: %d/%d gold pairs with both ends matched merged (%.3f); %d pairs in all (%.3f)%n",
+                pairsMerged, pairsMatched, (double) pairsMerged / Math.max(1, pairsMatched), pairsAll,
+                (double) pairsMerged / Math.max(1, pairsAll));
+        System.out.printf(Locale.ROOT, "wrong merges (matched gold events of different clusters in one system event): %d%n",
+                wrongMerges);
+    }
+
+    /** GeoNames feature codes for the gold's kinds of place. */
+    private static String featureCode(String kind) {
+        return switch (kind) {
+            case "country" -> "PCLI";
+            case "region" -> "ADM1";
+            case "river" -> "STM";
+            case "sea" -> "SEA";
+            case "facility" -> "FCL";
+            default -> "PPL";
+        };
+    }
+
+    private static boolean overlaps(SystemEvent event, int start, int end) {
+        return event.members().stream().anyMatch(m -> m.start() < end && start < m.end());
+    }
+
+    static Category goldCategory(String type) {
+        return switch (type) {
+            case "battle/offensive" -> Category.BATTLE;
+            case "diplomacy/statement" -> Category.DIPLOMACY;
+            case "emergency/disaster" -> Category.EMERGENCY;
+            default -> Category.valueOf(type.toUpperCase(Locale.ROOT).replace('-', '_'));
+        };
+    }
+
+    // ---------------------------------------------------------------- LGL / GeoVirus
+
+    /** The corpus's own gold toponyms stand in for geoparsing, so that event places can be checked by hand. */
+    private static List<Toponym> goldToponyms(JsonNode doc) {
+        List<Toponym> out = new ArrayList<>();
+        for (JsonNode t : doc.path("toponyms")) {
+            Long id = t.path("geonameid").canConvertToLong() ? t.get("geonameid").asLong() : null;
+            out.add(new Toponym(t.get("start").asInt(), t.get("end").asInt(), t.path("surface").asText(),
+                    new Toponym.Place(id, t.path("surface").asText(), null, "P", "PPL", t.path("lat").asDouble(),
+                            t.path("lon").asDouble()), 1.0));
+        }
+        out.sort(Comparator.comparingInt(Toponym::start));
+        return out;
+    }
+
+    private static void corpora(Path shared, TextAnalyzer analyzer, TimeTagger tagger) throws IOException {
+        Map<String, List<Toponym>> current = new java.util.concurrent.ConcurrentHashMap<>();
+        ArticlePipeline pipeline = new ArticlePipeline(analyzer, tagger,
+                (t, d) -> current.getOrDefault(t, List.of()), id -> Optional.empty());
+        for (String corpus : List.of("LGL/lgl.jsonl", "GeoVirus/geovirus.jsonl")) {
+            Path file = shared.resolve("dev-data/geo").resolve(corpus);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<JsonNode> docs = new ArrayList<>();
+            for (String line : lines) {
+                if (!line.isBlank()) {
+                    JsonNode doc = JSON.readTree(line);
+                    docs.add(doc);
+                    current.put(doc.get("text").asText(), goldToponyms(doc));
+                }
+            }
+            // Warm-up: the first articles pay for class loading and JIT, not extraction.
+            for (int i = 0; i < Math.min(30, docs.size()); i++) {
+                pipeline.run(docs.get(i).get("text").asText(), date(docs.get(i)));
+            }
+            // A fixed-seed sample of events for the hand check written into docs/BENCHMARKS.md.
+            java.util.Random random = new java.util.Random(20240819);
+            System.out.println("  sample for the hand check (id | category | title | date | basis | location | as written || sentence):");
+            for (int i = 0; i < 15; i++) {
+                JsonNode doc = docs.get(random.nextInt(docs.size()));
+                List<ExtractedEvent> events = pipeline.run(doc.get("text").asText(), date(doc)).events();
+                if (events.isEmpty()) {
+                    i--;
+                    continue;
+                }
+                ExtractedEvent e = events.get(random.nextInt(events.size()));
+                System.out.println("    " + doc.path("id").asText() + " | " + e.category().code() + " | " + e.title()
+                        + " | " + e.date().start() + ".." + e.date().end() + " | " + e.date().basis() + " | "
+                        + (e.location() == null ? "-" : e.location().name()) + " | "
+                        + e.date().asWritten() + " || " + e.sourceText().replaceAll("\\s+", " "));
+            }
+            int errors = 0;
+            long chars = 0;
+            TreeMap<Integer, Integer> histogram = new TreeMap<>();
+            Map<String, Integer> categories = new TreeMap<>();
+            Map<String, Integer> bases = new TreeMap<>();
+            int total = 0;
+            long t0 = System.nanoTime();
+            for (JsonNode doc : docs) {
+                String text = doc.get("text").asText();
+                chars += text.length();
+                try {
+                    List<ExtractedEvent> events = pipeline.run(text, date(doc)).events();
+                    int n = ArticleCollapser.collapse(events).size();
+                    histogram.merge(Math.min(n, 10), 1, Integer::sum);
+                    total += n;
+                    for (ExtractedEvent e : events) {
+                        categories.merge(e.category().code(), 1, Integer::sum);
+                        bases.merge(e.date().basis(), 1, Integer::sum);
+                    }
+                } catch (RuntimeException e) {
+                    errors++;
+                    System.out.println("  error in " + doc.path("id").asText() + ": " + e);
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "%s: %d articles (mean %d chars), %d errors, %d events (%.2f per article), "
+                            + "%.0f articles/s single-threaded (extraction; the corpus's gold toponyms stand in for geoparsing)%n",
+                    corpus, docs.size(), chars / Math.max(1, docs.size()), errors, total,
+                    (double) total / Math.max(1, docs.size()), docs.size() / seconds);
+            // The service extracts articles concurrently (one request thread each): throughput on all cores.
+            int threads = Runtime.getRuntime().availableProcessors();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            long p0 = System.nanoTime();
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (JsonNode doc : docs) {
+                futures.add(pool.submit(() -> pipeline.run(doc.get("text").asText(), date(doc))));
+            }
+            for (var future : futures) {
+                try {
+                    future.get();
+                } catch (Exception e) {
+                    System.out.println("  error: " + e);
+                }
+            }
+            pool.shutdown();
+            System.out.printf(Locale.ROOT, "  %.0f articles/s on %d threads%n", docs.size() / ((System.nanoTime() - p0) / 1e9),
+                    threads);
+            System.out.println("  events per article (10 = 10+): " + histogram);
+            System.out.println("  categories: " + categories + "  date basis: " + bases);
+        }
+    }
+
+    /** The corpus's download time where it has one; else a fixed date (only relative dates depend on it). */
+    private static LocalDate date(JsonNode doc) {
+        String dl = doc.path("dltime").asText("");
+        return dl.length() >= 10 ? LocalDate.parse(dl.substring(0, 10)) : LocalDate.of(2020, 1, 1);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Path sharedDir(String[] args) {
+        List<Path> candidates = new ArrayList<>();
+        if (args.length > 0) {
+            candidates.add(Path.of(args[0]));
+        }
+        Optional.ofNullable(System.getenv("CHRONOMAP_SHARED_DIR")).map(Path::of).ifPresent(candidates::add);
+        candidates.add(Path.of("../shared"));
+        candidates.add(Path.of("../../shared"));
+        return candidates.stream().filter(p -> Files.isDirectory(p.resolve("gold"))).findFirst().orElse(null);
+    }
+
+    private static boolean geoAnswers(String url) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() < 500;
+        } catch (IOException | InterruptedException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static List<Toponym> liveGeoparse(String url, String text, LocalDate date) {
+        try {
+            String body = JSON.writeValueAsString(Map.of("text", text, "publishedAt", date.toString()));
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/geoparse"))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode toponyms = JSON.readTree(r.body()).get("toponyms");
+            return List.of(JSON.treeToValue(toponyms, Toponym[].class));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("geoparse failed", e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.chronomap.events.extract;
+
+import org.chronomap.events.extract.event.Category;
+import org.chronomap.events.extract.sentence.TextAnalyzer;
+import org.chronomap.events.extract.time.TimeTagger;
+import org.chronomap.events.place.Toponym;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Candidate, category, title and attribution rules, each with the sentence that motivated it. */
+class CandidateRulesTest {
+
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+    private static ArticlePipeline pipeline;
+    private static final LocalDate MONDAY = LocalDate.of(2024, 8, 19);
+
+    @BeforeAll
+    static void load() {
+        pipeline = new ArticlePipeline(ANALYZER, new TimeTagger(ANALYZER), (text, date) -> List.<Toponym>of(),
+                id -> Optional.empty());
+    }
+
+    private static List<ExtractedEvent> run(String sentence) {
+        return pipeline.run(sentence, MONDAY).events();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # reporting verb collapsed into the reported happening: one attack, not a statement
+            kyiv said on Sunday that it had destroyed a second important bridge in the region.                | ATTACK
+            # a claim with a perfect infinitive reports a completed happening
+            On Sunday, kyiv claimed to have destroyed a second bridge on the Russian side of the border.       | ATTACK
+            The Russian army announced on Monday that it had captured a new town near the front.               | TERRITORIAL_CHANGE
+            # the statement itself is the news when nothing happening is reported
+            Zelensky said on Sunday that the incursion was aimed at creating a buffer zone.                   | DIPLOMACY
+            # the direct object noun of a report is the happening
+            The regional governor announced on Monday the forced evacuation of families with children.        | EVACUATION
+            # a light verb takes its category from its object
+            Ukraine launched an offensive into the region on August 6, officials confirmed.                   | BATTLE
+            Russian local authorities have declared a state of emergency in the city on Monday.               | EMERGENCY
+            Russia on Monday ruled out any negotiations with Ukraine.                                         | DIPLOMACY
+            Chinese Premier Li Qiang will visit Russia and Belarus this week.                                 | DIPLOMACY
+            # accusing someone of launching an attack reports the attack
+            On Sunday, Moscow accused Kiev of launching a drone attack on the nuclear power plant.           | ATTACK
+            # accusing someone of planning one is a statement
+            On August 17, Zakharova accused Ukraine of planning an attack on the nuclear power plant.        | DIPLOMACY
+            """)
+    void categoryOfTheClause(String sentence, Category expected) {
+        List<ExtractedEvent> events = run(sentence);
+        assertEquals(1, events.size(), () -> "one event expected, got " + events);
+        assertEquals(expected, events.get(0).category());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # figurative use of an event verb
+            The Indian leader has struck a delicate balance between the two sides on Monday.
+            # negated and infinitive predicates report nothing that happened
+            Officials did not evacuate anyone on Monday, and they refused to capture the town.
+            # a headline without final punctuation repeats the body
+            Kremlin says it won't talk to kyiv after Kursk offensive
+            # a particle cue only follows its verb: no "call for" here
+            For more information, call the town hall on Monday at the number below.
+            """)
+    void noEvent(String sentence) {
+        assertTrue(run(sentence).isEmpty(), () -> "no event expected, got " + run(sentence));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            kyiv said on Sunday that it had destroyed a second important bridge in the region.   | destroys second important bridge
+            The Russian army announced on Monday that it had captured a new town.                | Russian army captures new town
+            Indian Prime Minister Narendra Modi is scheduled to visit Ukraine on Friday.          | Narendra Modi visits Ukraine
+            # passive voice: the patient leads, as in a headline
+            The post office was evacuated on Monday after a chemical leak.                      | Post office evacuated
+            """)
+    void headlineTitle(String sentence, String expectedPart) {
+        String title = run(sentence).get(0).title();
+        assertTrue(title.contains(expectedPart), () -> "title was: " + title);
+        assertTrue(!title.contains("Sunday") && !title.contains("Monday"), () -> "no date in a title: " + title);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            kyiv said on Sunday that it had destroyed a second important bridge in the region.              | kyiv
+            The Russian army announced on Monday that it had captured a new town.                           | Russian army
+            According to the American news agency AP, the operation began on August 6.                     | American news agency AP
+            Russia will not talk with Ukraine after the attack, the Kremlin said on Monday.                 | Kremlin
+            """)
+    void attribution(String sentence, String expected) {
+        String attribution = run(sentence).get(0).attribution();
+        assertTrue(attribution != null && attribution.contains(expected), () -> "attribution was: " + attribution);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A drone strike on Sunday set fuel storage ablaze and injured at least 18 firefighters.          | at least 18 firefighters
+            According to the governor, a drone attack on Sunday left 41 firefighters were injured.         | 41 firefighters were injured
+            """)
+    void figuresKeptPerSource(String sentence, String figure) {
+        List<String> figures = run(sentence).get(0).figures();
+        assertTrue(figures.stream().anyMatch(f -> f.contains(figure)), () -> "figures were: " + figures);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # governed expression: the clause's own date, exact
+            Ukraine launched an attack on the region last week.            | 2024-08-12 | 2024-08-18 | week | text
+            # background events keep their own precision
+            Moscow annexed the Crimean peninsula in 2014.                   | 2014-01-01 | 2014-12-31 | year | text
+            Modi met Vladimir Putin in early July.                          | 2024-07-01 | 2024-07-10 | range | text
+            # nothing written: the publication date, and it says so
+            Russian forces captured the village of Zalizne.                 | 2024-08-19 | 2024-08-19 | day | publication
+            """)
+    void dating(String sentence, LocalDate start, LocalDate end, String precision, String basis) {
+        ExtractedEvent event = run(sentence).get(0);
+        assertEquals(start, event.date().start());
+        assertEquals(end, event.date().end());
+        assertEquals(precision, event.date().precision());
+        assertEquals(basis, event.date().basis());
+        if (basis.equals("publication")) {
+            assertEquals("", event.date().asWritten());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void undatedSentenceInheritsItsParagraphDate() {
+        List<ExtractedEvent> events = run("Intro line without events here at all.\n\n"
+                + "Russian forces captured the village on Sunday. They also destroyed a bridge near the river.");
+        ExtractedEvent inherited = events.stream().filter(e -> e.category() == Category.ATTACK).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2024, 8, 18), inherited.date().start());
+        assertEquals("paragraph", inherited.date().basis());
+        assertTrue(inherited.date().approximate());
+    }
+}

@@ -1,0 +1,64 @@
+package org.chronomap.events.place;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The geo-service is down: articles and events are stored with pending places, resolved by the retry. */
+@QuarkusTest
+class PendingPlacesTest {
+
+    @Inject
+    PendingPlaceRetry retry;
+
+    @AfterEach
+    void geoServiceBack() {
+        FakeGeoClient.AVAILABLE.set(true);
+    }
+
+    @Test
+    void storedPendingThenResolvedWithoutDuplicates() {
+        FakeGeoClient.AVAILABLE.set(false);
+        String text = "Ukrainian drones struck a fuel depot in Proletarsk on Sunday, officials said.";
+        String id = given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", "2039-04-12"))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("events", hasSize(1))
+                .body("events[0].places.resolution", everyItem(equalTo("pending")))
+                .body("events[0].places.name", hasItem("Proletarsk"))
+                .body("events[0].geometry", nullValue())
+                .extract().path("id");
+        // Still down: the retry changes nothing and keeps the article pending.
+        retry.resolvePending();
+        given().when().get("/api/articles/" + id + "/events").then()
+                .body("[0].places.resolution", everyItem(equalTo("pending")));
+
+        FakeGeoClient.AVAILABLE.set(true);
+        retry.resolvePending();
+        List<String> events = given().when().get("/api/articles/" + id + "/events").then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].places.resolution", everyItem(equalTo("resolved")))
+                .body("[0].places[0].name", equalTo("Proletarsk"))
+                .body("[0].places[0].geonameId", equalTo(504831))
+                .body("[0].geometry.type", equalTo("Point"))
+                .body("[0].sources", hasSize(1))
+                .extract().path("id");
+        // A second run finds nothing left to do and duplicates nothing.
+        assertEquals(0, retry.resolvePending());
+        given().when().get("/api/articles/" + id + "/events").then()
+                .body("id", equalTo(events)).body("[0].places", hasSize(1));
+    }
+}
