@@ -13,8 +13,10 @@ cd "$(dirname "$0")"
 export CHRONOMAP_DATA_DIR="${CHRONOMAP_DATA_DIR:-$PWD/data}"
 readonly LOGS="$CHRONOMAP_DATA_DIR/logs"
 readonly READY_TIMEOUT_SECONDS=120
-# name:port, in start order: the events-service geocodes through the geo-service.
-readonly SERVICES=("geo-service:8082" "events-service:8081" "frontend:8080")
+# name:port:heap, in start order: the events-service geocodes through the geo-service. An explicit
+# heap keeps each JVM's resident memory bounded (the default is a quarter of the machine's memory);
+# JAVA_OPTS, if set, is added after it and can override it.
+readonly SERVICES=("geo-service:8082:768m" "events-service:8081:768m" "frontend:8080:256m")
 
 # Hibernate's and Flyway's database dialect is fixed when Quarkus builds the jar, so the database
 # kind follows the JDBC URL in the environment: H2 unless QUARKUS_DATASOURCE_JDBC_URL names PostgreSQL.
@@ -57,18 +59,17 @@ is_ready() {
 }
 
 for service in "${SERVICES[@]}"; do
-  name=${service%%:*}
+  IFS=: read -r name _ heap <<<"$service"
   jar="$name/target/quarkus-app/quarkus-run.jar"
   [[ -f "$jar" ]] || { echo "Missing $jar: run ./run.sh without --no-build." >&2; exit 1; }
-  java ${JAVA_OPTS:-} -jar "$jar" >"$LOGS/$name.log" 2>&1 &
+  java "-Xmx$heap" ${JAVA_OPTS:-} -jar "$jar" >"$LOGS/$name.log" 2>&1 &
   pids+=($!)
 done
 
 echo "Waiting for the services to be ready (logs in $LOGS)..."
 deadline=$((SECONDS + READY_TIMEOUT_SECONDS))
 for service in "${SERVICES[@]}"; do
-  name=${service%%:*}
-  port=${service##*:}
+  IFS=: read -r name port _ <<<"$service"
   until is_ready "$port"; do
     if ((SECONDS > deadline)); then
       echo "$name did not become ready on port $port; see $LOGS/$name.log" >&2
