@@ -99,6 +99,27 @@ class PageAndDataTest {
                 .body("status", equalTo(404));
     }
 
+    /** The request announces a body over the limit and sends none of it: refused before reading. */
+    @Test
+    void oversizedBodyIsA413Problem() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /data/events HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 1048576\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String statusLine = in.readLine();
+            StringBuilder head = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                head.append(line.toLowerCase()).append('\n');
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(statusLine.startsWith("HTTP/1.1 413"), statusLine);
+            org.junit.jupiter.api.Assertions.assertTrue(head.toString().contains("content-type: application/problem+json"),
+                    head.toString());
+        }
+    }
+
     @Test
     void unexpectedFailureIsA500ProblemWithoutInternals() {
         String body = given().when().get("/test-only/failure")

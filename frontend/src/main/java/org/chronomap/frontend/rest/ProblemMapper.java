@@ -1,11 +1,7 @@
 package org.chronomap.frontend.rest;
 
-import io.vertx.core.json.Json;
-import io.vertx.ext.web.Router;
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -39,18 +35,6 @@ public class ProblemMapper {
     public Response mapUnexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
         return Problem.of(500, "An unexpected error occurred; it has been logged.", path(uri)).toResponse();
-    }
-
-    /**
-     * Requests that match neither a resource nor a static file (a stale bookmark, a typo) end in Vert.x,
-     * not in a resource method; give them the same shape.
-     */
-    void onRouter(@Observes Router router) {
-        router.errorHandler(404, ctx -> ctx.response()
-                .setStatusCode(404)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(Json.encode(Problem.of(404, "No resource at " + ctx.normalizedPath() + ".",
-                        ctx.normalizedPath()))));
     }
 
     /** Messages of exceptions the application throws are written for clients; framework ones are not. */
