@@ -12,7 +12,8 @@ cd "$(dirname "$0")"
 
 export CHRONOMAP_DATA_DIR="${CHRONOMAP_DATA_DIR:-$PWD/data}"
 readonly LOGS="$CHRONOMAP_DATA_DIR/logs"
-readonly READY_TIMEOUT_SECONDS=120
+# The first start builds the gazetteer index (15 s on an idle machine, over a minute on a busy one).
+readonly READY_TIMEOUT_SECONDS=300
 # name:port:heap, in start order: the events-service geocodes through the geo-service. An explicit
 # heap keeps each JVM's resident memory bounded (the default is a quarter of the machine's memory);
 # JAVA_OPTS, if set, is added after it and can override it.
@@ -58,26 +59,22 @@ is_ready() {
   [[ "$status" == "200" ]]
 }
 
+# One at a time, each once the previous is ready: the events-service then geoparses the seed
+# articles on their first pass instead of keeping their places pending until the geo-service answers.
+echo "Starting the services (logs in $LOGS)..."
+deadline=$((SECONDS + READY_TIMEOUT_SECONDS))
 for service in "${SERVICES[@]}"; do
-  IFS=: read -r name _ heap <<<"$service"
+  IFS=: read -r name port heap <<<"$service"
   jar="$name/target/quarkus-app/quarkus-run.jar"
   [[ -f "$jar" ]] || { echo "Missing $jar: run ./run.sh without --no-build." >&2; exit 1; }
   java "-Xmx$heap" ${JAVA_OPTS:-} -jar "$jar" >"$LOGS/$name.log" 2>&1 &
   pids+=($!)
-done
-
-echo "Waiting for the services to be ready (logs in $LOGS)..."
-deadline=$((SECONDS + READY_TIMEOUT_SECONDS))
-for service in "${SERVICES[@]}"; do
-  IFS=: read -r name port _ <<<"$service"
   until is_ready "$port"; do
     if ((SECONDS > deadline)); then
       echo "$name did not become ready on port $port; see $LOGS/$name.log" >&2
       exit 1
     fi
-    for pid in "${pids[@]}"; do
-      kill -0 "$pid" 2>/dev/null || { echo "A service exited; see the logs in $LOGS" >&2; exit 1; }
-    done
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "$name exited; see $LOGS/$name.log" >&2; exit 1; }
     sleep 0.5
   done
   echo "  $name ready on port $port"
