@@ -2,6 +2,7 @@ package org.chronomap.events.event;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,9 @@ import java.util.List;
 @Entity
 @Table(name = "event")
 public class Event extends PanacheEntityBase {
+
+    /** At least the largest page the API serves (EventResource.MAX_LIMIT + 1). */
+    static final int EVENT_PAGE_BATCH = 512;
 
     @Id
     public String id;
@@ -64,11 +68,17 @@ public class Event extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /**
+     * Loaded for a whole page of events at once (one query per page, not one per event): an event list
+     * always shows its sources and places.
+     */
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @BatchSize(size = EVENT_PAGE_BATCH)
     @OrderBy("id")
     public List<EventSource> sources = new ArrayList<>();
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @BatchSize(size = EVENT_PAGE_BATCH)
     @OrderBy("id")
     public List<EventPlace> places = new ArrayList<>();
 }
