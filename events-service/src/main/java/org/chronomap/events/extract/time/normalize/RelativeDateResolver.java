@@ -143,15 +143,28 @@ public final class RelativeDateResolver {
         if (past.equals(future)) {
             return past;
         }
-        Tense tense = tenseOfClause.get();
         long back = monthsBetween(past, current);
         long ahead = monthsBetween(current, future);
         // The tense decides within most of a year; beyond that ("had been set to expire in November",
         // said in October) the nearer month wins. Without a tense the past is preferred (news reports it).
-        return switch (tense) {
-            case PAST -> back <= 9 || ahead > 9 ? past : future;
-            case FUTURE -> ahead <= 9 || back > 9 ? future : past;
-            default -> back <= 2 * ahead ? past : future;
+        boolean pastIfPast = back <= 9 || ahead > 9;
+        boolean pastIfFuture = !(ahead <= 9 || back > 9);
+        boolean pastOtherwise = back <= 2 * ahead;
+        return pastByTense(pastIfPast, pastIfFuture, pastOtherwise, tenseOfClause) ? past : future;
+    }
+
+    /**
+     * The choice under the clause's tense, which is read (part-of-speech tagging, the costly step) only when
+     * the tenses disagree: "Sept. 30" said on 2 November is last September whatever the verb.
+     */
+    private static boolean pastByTense(boolean ifPast, boolean ifFuture, boolean otherwise, Supplier<Tense> tense) {
+        if (ifPast == ifFuture && ifFuture == otherwise) {
+            return ifPast;
+        }
+        return switch (tense.get()) {
+            case PAST -> ifPast;
+            case FUTURE -> ifFuture;
+            default -> otherwise;
         };
     }
 
@@ -163,16 +176,14 @@ public final class RelativeDateResolver {
         if (past.equals(future)) {
             return past;
         }
-        Tense tense = tenseOfClause.get();
         long back = ChronoUnit.DAYS.between(past, dct);
         long ahead = ChronoUnit.DAYS.between(dct, future);
         // As for months: the tense decides within 300 days ("was extended to Nov. 20" said on 2 Nov is
         // this November, not last year's); without a tense the past is preferred unless clearly farther.
-        return switch (tense) {
-            case PAST -> back <= 300 || ahead > 300 ? past : future;
-            case FUTURE -> ahead <= 300 || back > 300 ? future : past;
-            default -> back <= 2 * ahead ? past : future;
-        };
+        boolean pastIfPast = back <= 300 || ahead > 300;
+        boolean pastIfFuture = !(ahead <= 300 || back > 300);
+        boolean pastOtherwise = back <= 2 * ahead;
+        return pastByTense(pastIfPast, pastIfFuture, pastOtherwise, tenseOfClause) ? past : future;
     }
 
     /** A fiscal quarter without a year: the latest one not after the DCT's quarter, unless the clause is future. */
