@@ -197,7 +197,8 @@ public final class RelativeDateResolver {
     }
 
     /** The season named without a year: the current or latest one in the past tense, the next in the future. */
-    public static Resolution seasonWithoutYear(LocalDate dct, TimexValues.Season season, int offset, Tense tense) {
+    public static Resolution seasonWithoutYear(LocalDate dct, TimexValues.Season season, int offset,
+                                               Supplier<Tense> tense) {
         int year = dct.getYear();
         // Winter belongs to the year it starts in; January–February are still last year's winter.
         if (season == TimexValues.Season.WINTER && dct.getMonthValue() < 3) {
@@ -213,10 +214,11 @@ public final class RelativeDateResolver {
             }
             return same.start().isAfter(dct) ? same : TimexValues.seasonResolution(year + 1, season);
         }
-        if (tense == Tense.PAST && same.start().isAfter(dct)) {
+        // The clause's tense (a part-of-speech tagging) is read only when it can move the season.
+        if (same.start().isAfter(dct) && tense.get() == Tense.PAST) {
             return TimexValues.seasonResolution(year - 1, season);
         }
-        if (tense == Tense.FUTURE && same.end().isBefore(dct)) {
+        if (same.end().isBefore(dct) && tense.get() == Tense.FUTURE) {
             return TimexValues.seasonResolution(year + 1, season);
         }
         return same;

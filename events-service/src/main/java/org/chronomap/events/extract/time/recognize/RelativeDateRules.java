@@ -343,7 +343,7 @@ final class RelativeDateRules {
         }
         int offset = rel == null ? 0 : Lexicon.offset(rel);
         return relative(TimexType.DATE, "XXXX-" + season.code, ctx -> applyPart(
-                RelativeDateResolver.seasonWithoutYear(ctx.dct(), season, offset, ctx.tense()), m.group("part")));
+                RelativeDateResolver.seasonWithoutYear(ctx.dct(), season, offset, ctx::tense), m.group("part")));
     }
 
     /** "the first 7.5 months of 2024": a duration, anchored from 1 January (TimeBank: "the first nine months" = P9M). */

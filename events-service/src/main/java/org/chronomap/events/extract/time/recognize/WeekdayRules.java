@@ -64,7 +64,7 @@ final class WeekdayRules {
         }
         int offset = det.equals("the") || det.equals("this") || det.equals("that") ? 0 : Lexicon.offset(det);
         return relative(TimexType.DATE, "XXXX-WXX-WE", ctx -> {
-            LocalDate saturday = WeekdayResolver.weekend(ctx.dct(), offset, ctx.tense());
+            LocalDate saturday = WeekdayResolver.weekend(ctx.dct(), offset, ctx::tense);
             return Resolution.range(TimexValues.weekend(saturday), saturday, saturday.plusDays(1));
         });
     }
