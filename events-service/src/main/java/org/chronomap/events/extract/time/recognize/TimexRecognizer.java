@@ -35,6 +35,8 @@ public final class TimexRecognizer {
 
     /** Rule groups in priority order (ties between equally long matches go to the earlier rule). */
     private final List<RuleGroup> groups;
+    /** Every word trigger (of groups and of single rules) found in one pass over the words of a text. */
+    private final Trigger.WordScan wordScan;
 
     public TimexRecognizer() {
         groups = List.of(
@@ -49,6 +51,12 @@ public final class TimexRecognizer {
                         "nightly")), List.of("every", "each", "per", "once", "twice", "times"))),
                 new RuleGroup(ReferenceRules.rules(), Trigger.words(List.of("current", "present", "recent", "lately",
                         "future", "moment", "soon", "shortly", "coming"), List.of("now", "past", "term", "these"))));
+        List<Trigger> wordTriggers = new ArrayList<>();
+        for (RuleGroup group : groups) {
+            wordTriggers.add(group.trigger());
+        }
+        wordTriggers.addAll(RULE_TRIGGERS.values());
+        wordScan = new Trigger.WordScan(wordTriggers.stream().filter(Trigger::isWordTrigger).distinct().toList());
     }
 
     /**
@@ -99,6 +107,7 @@ public final class TimexRecognizer {
         String lower = TimexRule.lowerAscii(text);
         List<int[]> words = Trigger.words(lower);
         Map<Trigger, List<int[]>> windowsByTrigger = new HashMap<>();
+        wordScan.windows(lower, words, windowsByTrigger);
         for (RuleGroup group : groups) {
             List<int[]> windows = windowsByTrigger.computeIfAbsent(group.trigger(), t -> t.windows(lower, words));
             for (TimexRule rule : group.rules()) {
