@@ -28,6 +28,9 @@ class TimexRuleTest {
             2024-08-19 | On the diplomatic front, Indian Prime Minister Narendra Modi is expected in Ukraine on Friday, where he is expected to meet with Volodymyr Zelensky. | Friday | DATE | 2024-08-23 | | 2024-08-23 | 2024-08-23 | |
             # "is scheduled to visit ... on Friday" (seed 004, dated Tuesday 20 Aug).
             2024-08-20 | To push for a settlement, Indian Prime Minister Narendra Modi is scheduled to visit Ukraine on Friday. | Friday | DATE | 2024-08-23 | | 2024-08-23 | 2024-08-23 | |
+            # A plan reported in the past is still ahead of the report (APW19980930.0425, NYT20000329.0359).
+            1998-09-30 | The team planned to leave Nairobi on Thursday for Dar es Salaam. | Thursday | DATE | 1998-10-01 | | 1998-10-01 | 1998-10-01 | |
+            2000-03-29 | Immigration and Naturalization Service said they did not plan to remove Elian on Thursday morning even if his Miami relatives continued to defy the order. | Thursday morning | DATE | 2000-03-30 | | 2000-03-30 | 2000-03-30 | |
             # Past weekday other than the DCT's: the Friday before (seed 001).
             2024-08-19 | One of his advisers, Mykhailo Podoliak, said on Friday that one of the objectives of this surprise offensive was to force the Kremlin to sit down. | Friday | DATE | 2024-08-16 | | 2024-08-16 | 2024-08-16 | |
             # early/mid/late of a month: 1–10, 11–20, 21–end; the year by tense.
