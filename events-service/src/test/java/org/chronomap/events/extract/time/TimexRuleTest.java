@@ -28,6 +28,9 @@ class TimexRuleTest {
             2024-08-19 | On the diplomatic front, Indian Prime Minister Narendra Modi is expected in Ukraine on Friday, where he is expected to meet with Volodymyr Zelensky. | Friday | DATE | 2024-08-23 | | 2024-08-23 | 2024-08-23 | |
             # "is scheduled to visit ... on Friday" (seed 004, dated Tuesday 20 Aug).
             2024-08-20 | To push for a settlement, Indian Prime Minister Narendra Modi is scheduled to visit Ukraine on Friday. | Friday | DATE | 2024-08-23 | | 2024-08-23 | 2024-08-23 | |
+            # A plan reported in the past is still ahead of the report (APW19980930.0425, NYT20000329.0359).
+            1998-09-30 | The team planned to leave Nairobi on Thursday for Dar es Salaam. | Thursday | DATE | 1998-10-01 | | 1998-10-01 | 1998-10-01 | |
+            2000-03-29 | Immigration and Naturalization Service said they did not plan to remove Elian on Thursday morning even if his Miami relatives continued to defy the order. | Thursday morning | DATE | 2000-03-30 | | 2000-03-30 | 2000-03-30 | |
             # Past weekday other than the DCT's: the Friday before (seed 001).
             2024-08-19 | One of his advisers, Mykhailo Podoliak, said on Friday that one of the objectives of this surprise offensive was to force the Kremlin to sit down. | Friday | DATE | 2024-08-16 | | 2024-08-16 | 2024-08-16 | |
             # early/mid/late of a month: 1–10, 11–20, 21–end; the year by tense.
@@ -48,6 +51,18 @@ class TimexRuleTest {
             # TBAQ: deictic days and parts of days.
             1990-08-13 | The White House yesterday disclosed that Kuwait's ousted government has formally asked the U.S. for help. | yesterday | DATE | 1990-08-12 | | 1990-08-12 | 1990-08-12 | |
             1998-01-20 | CBS News first reported last night that the tomb may contain the remains of Air Force pilot Michael Blassie. | last night | TIME | 1998-01-19TNI | | 1998-01-19 | 1998-01-19 | |
+            # A weekday's evening or afternoon is a TIME with the part of day (NYT19980212.0019, wsj_0533).
+            1998-02-12 | A Brooklyn woman who was watching her clothes dry in a laundromat was killed Thursday evening when two would-be robbers emptied their pistols into the store. | Thursday evening | TIME | 1998-02-12TEV | | 1998-02-12 | 1998-02-12 | |
+            1989-10-30 | It had been due to expire Friday evening. | Friday evening | TIME | 1989-10-27TEV | | 1989-10-27 | 1989-10-27 | |
+            # "Friday morning" / "Friday night" stay the date: TimeBank annotates them as often without TMO/TNI.
+            1998-08-08 | A bomb exploded through an office building next to the U.S. embassy in Nairobi, Kenya Friday morning. | Friday morning | DATE | 1998-08-07 | | 1998-08-07 | 1998-08-07 | |
+            # A reported year ("for the year,", "of the year") is the DCT's year (wsj_0189, wsj_0520) ...
+            1989-11-02 | For the year, pet food volume was flat, the company said. | the year | DATE | 1989 | | 1989-01-01 | 1989-12-31 | |
+            1989-10-30 | The company reported a decline in revenue to $713.5 million through the first nine months of the year. | the year | DATE | 1989 | | 1989-01-01 | 1989-12-31 | |
+            1989-11-02 | The significant drop in net income will result in lower earnings for the fiscal year. | the fiscal year | DATE | 1989 | | 1989-01-01 | 1989-12-31 | |
+            # ... but with an end date it is the 12 months up to it (wsj_0674), and "throughout the fiscal year" a duration (wsj_0928).
+            1989-10-30 | The results made net income for the year ended Aug. 31 C$2.7 million, or 20 Canadian cents a share. | the year | DURATION | P1Y | | | | |
+            1989-10-26 | Sun indicated that its profitability should increase throughout the fiscal year. | the fiscal year | DURATION | P1Y | | | | |
             # "the weekend" in a past clause: the Saturday and Sunday before (TimeBank value YYYY-Www-WE).
             1990-08-13 | Over the weekend, Pentagon officials confirmed reports that a fourth U.S. carrier was sailing. | the weekend | DATE | 1990-W32-WE | | 1990-08-11 | 1990-08-12 | |
             # Fiscal quarters: the latest one not after the DCT's quarter; "a year ago" in earnings copy = that quarter a year before.

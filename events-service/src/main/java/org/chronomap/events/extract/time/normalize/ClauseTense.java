@@ -201,6 +201,11 @@ public final class ClauseTense {
                 Tense governorTense = tenseOfGroup(tokens, governor);
                 // "is scheduled to close", "plans to visit", "is due to", "is to resume": the future;
                 // "was scheduled to" is a past plan, resolved as the nearest date.
+                // A plan reported in the past ("planned to leave Nairobi on Thursday", "were planning to drive
+                // ... on Monday", "did not plan to remove Elian on Thursday") is still ahead of the report.
+                if (g.lemma().equals("plan")) {
+                    return Tense.FUTURE;
+                }
                 if (FUTURE_GOVERNORS.contains(g.lemma()) || g.lemma().equals("due") || g.lemma().equals("be")) {
                     return governorTense == Tense.PAST && !hasPresentAux(tokens, governor) ? Tense.UNKNOWN : Tense.FUTURE;
                 }

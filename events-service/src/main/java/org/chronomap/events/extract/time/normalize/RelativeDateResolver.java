@@ -143,15 +143,28 @@ public final class RelativeDateResolver {
         if (past.equals(future)) {
             return past;
         }
-        Tense tense = tenseOfClause.get();
         long back = monthsBetween(past, current);
         long ahead = monthsBetween(current, future);
         // The tense decides within most of a year; beyond that ("had been set to expire in November",
         // said in October) the nearer month wins. Without a tense the past is preferred (news reports it).
-        return switch (tense) {
-            case PAST -> back <= 9 || ahead > 9 ? past : future;
-            case FUTURE -> ahead <= 9 || back > 9 ? future : past;
-            default -> back <= 2 * ahead ? past : future;
+        boolean pastIfPast = back <= 9 || ahead > 9;
+        boolean pastIfFuture = !(ahead <= 9 || back > 9);
+        boolean pastOtherwise = back <= 2 * ahead;
+        return pastByTense(pastIfPast, pastIfFuture, pastOtherwise, tenseOfClause) ? past : future;
+    }
+
+    /**
+     * The choice under the clause's tense, which is read (part-of-speech tagging, the costly step) only when
+     * the tenses disagree: "Sept. 30" said on 2 November is last September whatever the verb.
+     */
+    private static boolean pastByTense(boolean ifPast, boolean ifFuture, boolean otherwise, Supplier<Tense> tense) {
+        if (ifPast == ifFuture && ifFuture == otherwise) {
+            return ifPast;
+        }
+        return switch (tense.get()) {
+            case PAST -> ifPast;
+            case FUTURE -> ifFuture;
+            default -> otherwise;
         };
     }
 
@@ -163,16 +176,14 @@ public final class RelativeDateResolver {
         if (past.equals(future)) {
             return past;
         }
-        Tense tense = tenseOfClause.get();
         long back = ChronoUnit.DAYS.between(past, dct);
         long ahead = ChronoUnit.DAYS.between(dct, future);
         // As for months: the tense decides within 300 days ("was extended to Nov. 20" said on 2 Nov is
         // this November, not last year's); without a tense the past is preferred unless clearly farther.
-        return switch (tense) {
-            case PAST -> back <= 300 || ahead > 300 ? past : future;
-            case FUTURE -> ahead <= 300 || back > 300 ? future : past;
-            default -> back <= 2 * ahead ? past : future;
-        };
+        boolean pastIfPast = back <= 300 || ahead > 300;
+        boolean pastIfFuture = !(ahead <= 300 || back > 300);
+        boolean pastOtherwise = back <= 2 * ahead;
+        return pastByTense(pastIfPast, pastIfFuture, pastOtherwise, tenseOfClause) ? past : future;
     }
 
     /** A fiscal quarter without a year: the latest one not after the DCT's quarter, unless the clause is future. */
@@ -186,7 +197,8 @@ public final class RelativeDateResolver {
     }
 
     /** The season named without a year: the current or latest one in the past tense, the next in the future. */
-    public static Resolution seasonWithoutYear(LocalDate dct, TimexValues.Season season, int offset, Tense tense) {
+    public static Resolution seasonWithoutYear(LocalDate dct, TimexValues.Season season, int offset,
+                                               Supplier<Tense> tense) {
         int year = dct.getYear();
         // Winter belongs to the year it starts in; January–February are still last year's winter.
         if (season == TimexValues.Season.WINTER && dct.getMonthValue() < 3) {
@@ -202,10 +214,11 @@ public final class RelativeDateResolver {
             }
             return same.start().isAfter(dct) ? same : TimexValues.seasonResolution(year + 1, season);
         }
-        if (tense == Tense.PAST && same.start().isAfter(dct)) {
+        // The clause's tense (a part-of-speech tagging) is read only when it can move the season.
+        if (same.start().isAfter(dct) && tense.get() == Tense.PAST) {
             return TimexValues.seasonResolution(year - 1, season);
         }
-        if (tense == Tense.FUTURE && same.end().isBefore(dct)) {
+        if (same.end().isBefore(dct) && tense.get() == Tense.FUTURE) {
             return TimexValues.seasonResolution(year + 1, season);
         }
         return same;

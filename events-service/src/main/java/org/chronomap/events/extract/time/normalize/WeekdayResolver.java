@@ -44,7 +44,7 @@ public final class WeekdayResolver {
      * The weekend (its Saturday) the clause refers to: the coming one in a future clause, else the last one
      * ("attacks over the weekend" in a Monday piece = the Saturday and Sunday before).
      */
-    public static LocalDate weekend(LocalDate dct, int offset, Tense tense) {
+    public static LocalDate weekend(LocalDate dct, int offset, Supplier<Tense> tense) {
         LocalDate lastSaturday = dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         LocalDate nextSaturday = dct.getDayOfWeek() == DayOfWeek.SUNDAY
                 ? dct.minusDays(1) : dct.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
@@ -55,6 +55,6 @@ public final class WeekdayResolver {
             // "next weekend" said on a weekend is the following one; said on a weekday, the coming one.
             return dct.getDayOfWeek().getValue() >= 6 ? nextSaturday.plusWeeks(1) : nextSaturday;
         }
-        return tense == Tense.FUTURE ? nextSaturday : lastSaturday;
+        return nextSaturday.equals(lastSaturday) || tense.get() != Tense.FUTURE ? lastSaturday : nextSaturday;
     }
 }

@@ -79,11 +79,15 @@ final class RelativeDateRules {
                 // Earnings copy: "the latest period" is the quarter being reported.
                 TimexRule.of("relative-quarter", "(?<x>the" + SP + "(?<rel>latest|most" + SP + "recent)" + SP + "period)"
                         + "(?![\\p{L}-])", RelativeDateRules::relativeQuarter),
-                // "the year" measures a year in TimeBank (P1Y); "the full year", "the current year" name the DCT's.
-                TimexRule.of("the-year", "(?<x>the" + SP + "(?<kind>full" + SP + "|current" + SP + "|fiscal" + SP + ")?year)"
-                        + "(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))", m -> {
+                // "the year" measures a year in TimeBank (P1Y); "the full year", "the current year" name the DCT's,
+                // and so does a reported year: "for the year," / "the first nine months of the year", unless an
+                // end date follows ("for the year ended Aug. 31" is the 12 months up to that date).
+                TimexRule.of("the-year", "(?:(?<prep>for|of)" + SP + ")?(?<x>the" + SP + "(?<kind>full" + SP + "|current"
+                        + SP + "|fiscal" + SP + ")?year)(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))"
+                        + "(?=(?<ended>" + SP + "(?:ended|ending|to|through)\\b)?)", m -> {
                     String kind = m.group("kind") == null ? "" : m.group("kind").trim().toLowerCase(Locale.ROOT);
-                    if (kind.equals("full") || kind.equals("current")) {
+                    boolean reported = m.group("prep") != null && m.group("ended") == null;
+                    if (kind.equals("full") || kind.equals("current") || reported) {
                         return relative(TimexType.DATE, "XXXX", ctx -> Resolution.year(ctx.dct().getYear()));
                     }
                     return Normalizers.constant(RelativeDateResolver.duration(1.0, CalendarUnit.YEAR));
@@ -339,7 +343,7 @@ final class RelativeDateRules {
         }
         int offset = rel == null ? 0 : Lexicon.offset(rel);
         return relative(TimexType.DATE, "XXXX-" + season.code, ctx -> applyPart(
-                RelativeDateResolver.seasonWithoutYear(ctx.dct(), season, offset, ctx.tense()), m.group("part")));
+                RelativeDateResolver.seasonWithoutYear(ctx.dct(), season, offset, ctx::tense), m.group("part")));
     }
 
     /** "the first 7.5 months of 2024": a duration, anchored from 1 January (TimeBank: "the first nine months" = P9M). */

@@ -22,18 +22,21 @@ public final class TimexRecognizer {
     private record RuleGroup(List<TimexRule> rules, Trigger trigger) {
     }
 
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec");
     private static final List<String> UNITS = List.of("second", "minute", "hour", "day", "week", "fortnight", "month",
             "quarter", "year", "decade", "centur");
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "weekend");
     private static final List<String> WEEKDAY_ABBREVIATIONS = List.of("mon", "tue", "tues", "wed", "thu", "thur",
             "thurs", "fri", "sat", "sun");
-    private static final Trigger MONTH_TRIGGER = Trigger.words(MONTHS, List.of());
+    /** Month names and their abbreviations as whole words: prefixes would meet "market", "decline", "junk". */
+    private static final Trigger MONTH_TRIGGER = Trigger.words(List.of(), List.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"));
 
     /** Rule groups in priority order (ties between equally long matches go to the earlier rule). */
     private final List<RuleGroup> groups;
+    /** Every word trigger (of groups and of single rules) found in one pass over the words of a text. */
+    private final Trigger.WordScan wordScan;
 
     public TimexRecognizer() {
         groups = List.of(
@@ -48,17 +51,49 @@ public final class TimexRecognizer {
                         "nightly")), List.of("every", "each", "per", "once", "twice", "times"))),
                 new RuleGroup(ReferenceRules.rules(), Trigger.words(List.of("current", "present", "recent", "lately",
                         "future", "moment", "soon", "shortly", "coming"), List.of("now", "past", "term", "these"))));
+        List<Trigger> wordTriggers = new ArrayList<>();
+        for (RuleGroup group : groups) {
+            wordTriggers.add(group.trigger());
+        }
+        wordTriggers.addAll(RULE_TRIGGERS.values());
+        wordScan = new Trigger.WordScan(wordTriggers.stream().filter(Trigger::isWordTrigger).distinct().toList());
     }
 
-    /** Narrower triggers of single rules, so that they do not run around every digit of earnings copy. */
-    private static final Map<String, Trigger> RULE_TRIGGERS = Map.of(
-            "iso-date", Trigger.regex("\\d{4}-\\d"),
-            "numeric-date", Trigger.regex("\\d/\\d"),
-            "year", Trigger.regex("\\d{4}(?!\\d)"),
-            "decade", Trigger.regex("\\d0'?s\\b"),
-            "century", Trigger.regex("\\d(?:st|nd|rd|th) +century"),
-            "decade-words", Trigger.words(List.of("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"),
-                    List.of()));
+    /**
+     * Narrower triggers of single rules (keyed by rule name; rules sharing a name share it), so that they do
+     * not run around every digit of earnings copy or every unit word: each lists words that every match of
+     * its rules contains. The relative-date group's own trigger (any unit word) is met in most sentences of
+     * news copy; "ago" or a season name is not.
+     */
+    private static final Map<String, Trigger> RULE_TRIGGERS = Map.ofEntries(
+            Map.entry("iso-date", Trigger.regex("\\d{4}-\\d")),
+            Map.entry("numeric-date", Trigger.regex("\\d/\\d")),
+            Map.entry("year", Trigger.regex("\\d{4}(?!\\d)")),
+            Map.entry("decade", Trigger.regex("\\d0'?s\\b")),
+            Map.entry("century", Trigger.regex("\\d(?:st|nd|rd|th) +century")),
+            Map.entry("decade-words", Trigger.words(List.of("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight",
+                    "ninet"), List.of())),
+            Map.entry("deictic-day", exact("yesterday", "today", "tomorrow")),
+            Map.entry("part-of-today", exact("tonight", "morning", "afternoon", "evening", "night")),
+            Map.entry("relative-unit", exact("week", "month", "year", "decade", "century")),
+            Map.entry("part-of-the-unit", exact("week", "month", "year")),
+            Map.entry("ago", exact("ago", "now", "hence")),
+            Map.entry("vague-ago", exact("ago")),
+            Map.entry("anaphoric-day", exact("day")),
+            Map.entry("anaphoric-year", exact("year")),
+            Map.entry("year-earlier", exact("earlier", "later", "before")),
+            Map.entry("year-ago-adjective", exact("ago", "earlier", "prior", "same", "corresponding", "comparable")),
+            Map.entry("quarter", Trigger.words(List.of("quarter"), List.of("q"))),
+            Map.entry("relative-quarter", Trigger.words(List.of("quarter"), List.of("period"))),
+            Map.entry("the-year", exact("year")),
+            Map.entry("the-week", exact("week")),
+            Map.entry("half-year", exact("half")),
+            Map.entry("season", exact("spring", "summer", "autumn", "fall", "winter")),
+            Map.entry("first-months-of-year", exact("months", "weeks", "days")));
+
+    private static Trigger exact(String... words) {
+        return Trigger.words(List.of(), List.of(words));
+    }
 
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
@@ -72,6 +107,7 @@ public final class TimexRecognizer {
         String lower = TimexRule.lowerAscii(text);
         List<int[]> words = Trigger.words(lower);
         Map<Trigger, List<int[]>> windowsByTrigger = new HashMap<>();
+        wordScan.windows(lower, words, windowsByTrigger);
         for (RuleGroup group : groups) {
             List<int[]> windows = windowsByTrigger.computeIfAbsent(group.trigger(), t -> t.windows(lower, words));
             for (TimexRule rule : group.rules()) {

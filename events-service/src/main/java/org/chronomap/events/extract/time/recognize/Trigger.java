@@ -58,6 +58,85 @@ abstract class Trigger {
         }
     }
 
+    /**
+     * All word triggers of a recogniser in one pass over the words: each distinct word or prefix is compared
+     * once per word, whichever triggers list it (the unit words, for instance, open several rule groups).
+     */
+    static final class WordScan {
+        /** Per first letter: the distinct words and prefixes, whether each is a prefix, and its triggers. */
+        private final String[][] keysByLetter = new String[26][];
+        private final boolean[][] prefixByLetter = new boolean[26][];
+        private final int[][][] triggersByLetter = new int[26][][];
+        private final List<Trigger> triggers;
+
+        WordScan(List<Trigger> wordTriggers) {
+            this.triggers = List.copyOf(wordTriggers);
+            // key "p:word" or "e:word" -> trigger indices, in first-seen order
+            java.util.Map<String, List<Integer>> byKey = new java.util.LinkedHashMap<>();
+            for (int t = 0; t < triggers.size(); t++) {
+                WordTrigger w = (WordTrigger) triggers.get(t);
+                for (String[] list : w.prefixesByLetter) {
+                    for (String p : list) {
+                        byKey.computeIfAbsent("p:" + p, k -> new ArrayList<>()).add(t);
+                    }
+                }
+                for (String[] list : w.exactByLetter) {
+                    for (String e : list) {
+                        byKey.computeIfAbsent("e:" + e, k -> new ArrayList<>()).add(t);
+                    }
+                }
+            }
+            for (int i = 0; i < 26; i++) {
+                char letter = (char) ('a' + i);
+                List<String> keys = byKey.keySet().stream().filter(k -> k.charAt(2) == letter).toList();
+                keysByLetter[i] = keys.stream().map(k -> k.substring(2)).toArray(String[]::new);
+                prefixByLetter[i] = new boolean[keys.size()];
+                triggersByLetter[i] = new int[keys.size()][];
+                for (int k = 0; k < keys.size(); k++) {
+                    prefixByLetter[i][k] = keys.get(k).startsWith("p:");
+                    triggersByLetter[i][k] = byKey.get(keys.get(k)).stream().mapToInt(Integer::intValue).distinct().toArray();
+                }
+            }
+        }
+
+        /** The windows of every trigger, exactly as {@link Trigger#windows} of each would give them. */
+        void windows(String lower, List<int[]> words, java.util.Map<Trigger, List<int[]>> into) {
+            List<List<int[]>> windows = new ArrayList<>(triggers.size());
+            int[] lastWord = new int[triggers.size()];
+            for (int t = 0; t < triggers.size(); t++) {
+                windows.add(new ArrayList<>());
+                lastWord[t] = -1;
+            }
+            int length = lower.length();
+            for (int k = 0, n = words.size(); k < n; k++) {
+                int[] w = words.get(k);
+                int letter = lower.charAt(w[0]) - 'a';
+                int wordLength = w[1] - w[0];
+                String[] keys = keysByLetter[letter];
+                for (int j = 0; j < keys.length; j++) {
+                    String key = keys[j];
+                    boolean hit = prefixByLetter[letter][j] ? wordLength >= key.length() && lower.startsWith(key, w[0])
+                            : wordLength == key.length() && lower.startsWith(key, w[0]);
+                    if (hit) {
+                        for (int t : triggersByLetter[letter][j]) {
+                            if (lastWord[t] != k) {
+                                lastWord[t] = k;
+                                addWindow(windows.get(t), w[0], w[1], length);
+                            }
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < triggers.size(); t++) {
+                into.put(triggers.get(t), windows.get(t));
+            }
+        }
+    }
+
+    static boolean isWordTrigger(Trigger t) {
+        return t instanceof WordTrigger;
+    }
+
     private static final class WordTrigger extends Trigger {
         /** Prefixes and exact words by first letter: a word is compared with a handful, not with all. */
         private final String[][] prefixesByLetter = new String[26][];

@@ -41,7 +41,6 @@ final class WeekdayRules {
         int offset = rel == null || rel.equalsIgnoreCase("this") ? 0 : Lexicon.offset(rel);
         String pod = m.group("pod");
         String part = m.group("part");
-        // "Friday night" keeps the day's value: TimeBank mostly annotates these as the date.
         String unresolved = "XXXX-WXX-" + day.getValue();
         boolean possessive = m.group("poss") != null;
         return relative(TimexType.DATE, unresolved, ctx -> {
@@ -49,6 +48,11 @@ final class WeekdayRules {
             LocalDate date = WeekdayResolver.resolve(ctx.dct(), day, offset,
                     possessive ? () -> Tense.PAST : ctx::tense);
             Resolution r = Resolution.day(date);
+            if (pod != null && !pod.equalsIgnoreCase("morning") && !pod.equalsIgnoreCase("night")) {
+                // "Thursday evening" is TIME 1998-02-12TEV in TimeBank; "Friday morning" and "Friday night" are
+                // annotated as the plain date about as often as with TMO/TNI, so they keep the date.
+                r = r.withType(TimexType.TIME).withValue(r.value() + RelativeDateRules.partOfDay(pod));
+            }
             return part == null ? r : r.withMod(Normalizers.part(part).name());
         });
     }
@@ -60,7 +64,7 @@ final class WeekdayRules {
         }
         int offset = det.equals("the") || det.equals("this") || det.equals("that") ? 0 : Lexicon.offset(det);
         return relative(TimexType.DATE, "XXXX-WXX-WE", ctx -> {
-            LocalDate saturday = WeekdayResolver.weekend(ctx.dct(), offset, ctx.tense());
+            LocalDate saturday = WeekdayResolver.weekend(ctx.dct(), offset, ctx::tense);
             return Resolution.range(TimexValues.weekend(saturday), saturday, saturday.plusDays(1));
         });
     }
