@@ -81,6 +81,21 @@ class CandidateRulesTest {
             Indian Prime Minister Narendra Modi is scheduled to visit Ukraine on Friday.          | Narendra Modi visits Ukraine
             # passive voice: the patient leads, as in a headline
             The post office was evacuated on Monday after a chemical leak.                      | Post office evacuated
+            # the subject of a relative clause is its antecedent
+            The man who killed the pastor on Monday approached the pulpit.                      | Man kills pastor
+            # a participial modifier between subject and verb is skipped
+            The post office, located west of downtown Birmingham, Alabama, was evacuated on Monday. | Post office evacuated
+            # an apposition is skipped: the name acts, not the office it is described by
+            Yuri Ushakov, a top aide to Putin, on Monday ruled out any negotiations with Ukraine. | Yuri Ushakov rules out
+            # headline passives without "be" keep their complement
+            Drivers warned on Monday to watch out for flooded roads.                             | Drivers warned to watch out for flooded roads
+            Man accused on Monday of possessing child porn.                                      | Man accused of possessing child porn
+            # a plural subject takes the bare verb
+            Russian officials said on Monday that they had found 4,000 dead birds.              | officials say
+            # a long institutional name is kept whole, with its "of" and "and"
+            The state Department of Disabilities and Special Needs cut $150,000 in funding on Monday. | Department of Disabilities and Special Needs cuts $150,000
+            # the reported content comes before the speaker
+            There is one remaining appointment to be made, Clerk of Council Anne Clarke said via e-mail on Monday. | Clerk of Council Anne Clarke says there is one remaining appointment
             """)
     void headlineTitle(String sentence, String expectedPart) {
         String title = run(sentence).get(0).title();
