@@ -105,6 +105,24 @@ class CandidateRulesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            # an institution speaks from its seat
+            Russia will not talk with Ukraine after the attack, the Kremlin said on Monday.                  | Moscow
+            The White House said on Monday that the sanctions would stay in place.                          | Washington
+            # a country's office speaks from its capital
+            Ukrainian President Volodymyr Zelensky said on Sunday that the incursion was aimed at creating a buffer zone. | Kyiv
+            # a country's name as the speaker stands for its government
+            Russia on Monday ruled out any negotiations with Ukraine.                                       | Moscow
+            # an adjective without an office is no government: no seat
+            Ukrainian farmers said on Monday that the harvest was poor.                                     | -
+            """)
+    void statementAtTheSpeakersSeat(String sentence, String expected) {
+        ExtractedEvent event = run(sentence).get(0);
+        String location = event.location() == null ? "-" : event.location().name();
+        assertEquals(expected, location);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             kyiv said on Sunday that it had destroyed a second important bridge in the region.              | kyiv
             The Russian army announced on Monday that it had captured a new town.                           | Russian army
             According to the American news agency AP, the operation began on August 6.                     | American news agency AP
