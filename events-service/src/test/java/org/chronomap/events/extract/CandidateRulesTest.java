@@ -90,6 +90,7 @@ class CandidateRulesTest {
             # headline passives without "be" keep their complement
             Drivers warned on Monday to watch out for flooded roads.                             | Drivers warned to watch out for flooded roads
             Man accused on Monday of possessing child porn.                                      | Man accused of possessing child porn
+            Kyiv wants the army to leave, including from the Crimean peninsula, annexed by Moscow in 2014. | Crimean peninsula annexed by Moscow
             # a plural subject takes the bare verb
             Russian officials said on Monday that they had found 4,000 dead birds.              | officials say
             # a long institutional name is kept whole, with its "of" and "and"

@@ -278,10 +278,13 @@ public final class TitleBuilder {
             return false;
         }
         int before = predicate - 1;
-        while (before >= 0 && tokens.get(before).tag().equals("ADV")) {
+        boolean comma = false;
+        while (before >= 0 && (tokens.get(before).tag().equals("ADV") || tokens.get(before).text().equals(","))) {
+            comma |= tokens.get(before).text().equals(",");
             before--;
         }
-        if (before < 0 || !Set.of("NOUN", "PROPN", "NUM").contains(tokens.get(before).tag())) {
+        if (before < 0 || !Set.of("NOUN", "PROPN", "NUM").contains(tokens.get(before).tag())
+                || comma && !tokens.get(predicate + 1).lemma().equals("by")) {
             return false;
         }
         Token next = tokens.get(predicate + 1);
@@ -291,6 +294,9 @@ public final class TitleBuilder {
         }
         if (next.lemma().equals("of") && after != null && after.tag().equals("VERB") && after.text().endsWith("ing")) {
             return true;
+        }
+        if (next.lemma().equals("by") && after != null && Set.of("PROPN", "NOUN", "DET", "ADJ").contains(after.tag())) {
+            return true; // "the peninsula annexed by Moscow"
         }
         return tokens.get(before).tag().equals("NUM") && next.tag().equals("ADP");
     }
@@ -302,6 +308,9 @@ public final class TitleBuilder {
         }
         Token next = tokens.get(from);
         Token verb = tokens.get(from + 1);
+        if (next.lemma().equals("by") && !object(tokens, from + 1).isEmpty()) {
+            return " by " + object(tokens, from + 1);
+        }
         if ((next.lemma().equals("to") || next.lemma().equals("of")) && verb.tag().equals("VERB")) {
             int i = from + 2;
             StringBuilder out = new StringBuilder(" ").append(next.text()).append(' ').append(verb.text());
