@@ -91,6 +91,18 @@ class CandidateRulesTest {
             Drivers warned on Monday to watch out for flooded roads.                             | Drivers warned to watch out for flooded roads
             Man accused on Monday of possessing child porn.                                      | Man accused of possessing child porn
             Kyiv wants the army to leave, including from the Crimean peninsula, annexed by Moscow in 2014. | Crimean peninsula annexed by Moscow
+            # an acronym is a name, not the pronoun "who"
+            WHO also began a large polio immunization campaign in West Africa on Monday.        | WHO begins large polio immunization campaign
+            # the second of two coordinated verbs shares the first one's subject
+            Authorities released few details on Monday and said they were awaiting autopsy results. | Authorities say
+            # a clause-initial subject with its attachments, before a list of places
+            People in parts of Virginia, Maryland and North Carolina said on Monday that they heard a loud explosion. | People say
+            # an apposition after the name, with its article
+            Julia Peters, the top medical official of Auckland, said on Monday that contact tracing was under way. | Julia Peters says
+            # a passive with its predicative complement
+            The vehicle was reported stolen on Sunday in the county.                             | Vehicle reported stolen
+            # the subject of a relative clause is its antecedent, however long the clause
+            H5N1, which has spread throughout Europe, northern Africa (including neighboring Egypt), central Asia, and the Middle East, has already killed about 100 people. | H5N1 kills about 100 people
             # a plural subject takes the bare verb
             Russian officials said on Monday that they had found 4,000 dead birds.              | officials say
             # a long institutional name is kept whole, with its "of" and "and"

@@ -46,7 +46,8 @@ public final class TitleBuilder {
             if (actor == null && reporting >= 0 && reporting != p) {
                 actor = actor(tokens, reporting);
             }
-            if (actor == null || PRONOUNS.contains(actor.toLowerCase(Locale.ROOT))) {
+            if (actor == null || PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !actor.equals("WHO")
+                    && !actor.equals(actor.toUpperCase(Locale.ROOT))) {
                 actor = actorHint;
             }
             if (actor != null) {
@@ -171,7 +172,19 @@ public final class TitleBuilder {
             // "Modi is scheduled to visit": the subject of the control verb acts
             return actorSpan(tokens, end);
         }
-        if (end >= 0 && tokens.get(end).tag().equals("PRON")) {
+        if (end >= 1 && tokens.get(end).tag().equals("CCONJ")) {
+            // "authorities released few details and said": the subject of the first verb
+            for (int i = end - 1; i >= Math.max(0, end - 12); i--) {
+                if (tokens.get(i).tag().equals("VERB")) {
+                    return actorSpan(tokens, i);
+                }
+                if (tokens.get(i).text().equals(".") || tokens.get(i).tag().equals("SCONJ")) {
+                    break;
+                }
+            }
+            return null;
+        }
+        if (end >= 0 && tag(tokens.get(end)).equals("PRON")) {
             if (RELATIVES.contains(tokens.get(end).lemma().toLowerCase(Locale.ROOT))) {
                 // "the man who killed": the antecedent acts
                 return antecedent(tokens, end);
@@ -183,6 +196,9 @@ public final class TitleBuilder {
             return null;
         }
         int before = start - 1;
+        while (before >= 0 && tokens.get(before).tag().equals("DET")) {
+            before--;
+        }
         boolean embedded = before >= 0 && (tokens.get(before).tag().equals("ADP") || tokens.get(before).tag().equals("VERB")
                 || tokens.get(before).tag().equals("CCONJ") || tokens.get(before).text().equals(","));
         if (embedded) {
@@ -205,6 +221,10 @@ public final class TitleBuilder {
                     break;
                 }
             }
+            int[] initial = clauseInitialSubject(tokens, before, end);
+            if (initial != null) {
+                return initial;
+            }
             if (comma) {
                 // apposition: "Yuri Ushakov, a top aide to Putin, said"
                 for (int i = before; i >= Math.max(1, before - 10); i--) {
@@ -223,6 +243,45 @@ public final class TitleBuilder {
             }
         }
         return new int[]{start, end};
+    }
+
+    /**
+     * "People in parts of Virginia, Maryland and North Carolina reported", "The first case of Avian Flu in
+     * Iraq was announced": when only noun phrases, prepositions and commas lie between the clause start
+     * and the verb, the subject starts the clause; kept whole when short, else its first noun phrase.
+     */
+    private static int[] clauseInitialSubject(List<Token> tokens, int before, int subjectEnd) {
+        int start = before;
+        while (start >= 0) {
+            Token t = tokens.get(start);
+            if (t.tag().equals("SCONJ") || t.text().equals(";") || t.text().equals(":") || t.text().equals("—")
+                    || t.text().equals("–") || t.lemma().equals("that") || t.text().equals("\"")
+                    || t.text().equals("“")) {
+                break;
+            }
+            if (!(NP_TAGS.contains(tag(t)) || t.tag().equals("ADP") || t.tag().equals("CCONJ") || t.text().equals(","))) {
+                return null;
+            }
+            start--;
+        }
+        start++;
+        while (start <= before && (tokens.get(start).tag().equals("DET") || tokens.get(start).text().equals(",")
+                || tokens.get(start).tag().equals("ADP"))) {
+            start++;
+        }
+        if (start > before || start > 0 && tokens.get(start - 1).text().equals(",") && start - 1 > 0
+                && !tokens.get(start - 2).tag().equals("SCONJ")) {
+            return null;
+        }
+        int end = start;
+        while (end + 1 <= before && NP_TAGS.contains(tag(tokens.get(end + 1)))) {
+            end++;
+        }
+        int whole = subjectEnd;
+        if (whole - start < MAX_ACTOR_TOKENS && !join(tokens, start, whole).contains(",")) {
+            end = whole;
+        }
+        return isNominal(tokens, start, end) ? new int[]{start, end} : null;
     }
 
     /** The noun phrase right before a relative pronoun (or its comma). */
@@ -303,6 +362,10 @@ public final class TitleBuilder {
 
     /** What follows a passive predicate in a headline: "to watch out for flooded roads", "of possessing child porn". */
     private static String passiveComplement(List<Token> tokens, int from) {
+        if (from < tokens.size() && (tokens.get(from).tag().equals("ADJ")
+                || Set.of("VERB", "NOUN").contains(tokens.get(from).tag()) && tokens.get(from).text().matches("[a-z]+(ed|en)"))) {
+            return " " + tokens.get(from).text(); // "reported stolen", "found dead"
+        }
         if (from + 1 >= tokens.size()) {
             return "";
         }
@@ -336,7 +399,7 @@ public final class TitleBuilder {
         String lower = last.toLowerCase(Locale.ROOT);
         if (lower.matches("\\d[\\d,]*") && !lower.equals("1")
                 || Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-                "hundreds", "thousands", "they", "we", "both").contains(lower)) {
+                "hundreds", "thousands", "they", "we", "both", "police", "people").contains(lower)) {
             return true;
         }
         return Character.isLowerCase(last.charAt(0)) && lower.length() > 3 && lower.endsWith("s")
@@ -350,7 +413,7 @@ public final class TitleBuilder {
         while (true) {
             String stripped = out.replaceAll("(?i)[ ,;:(]+(of|in|on|at|to|for|from|with|by|into|over|the|a|an|and|or|but|"
                     + "that|which|who|as|its|their|his|her|than|when|while|after|before)\\s*(…?)$", "$2");
-            stripped = stripped.replaceAll("[ ,;:(]+(…?)$", "$1");
+            stripped = stripped.replaceAll("[ ,;:(]+(…?)$", "$1").replaceAll("\\s*\\([^)]*$", "");
             if (stripped.equals(out)) {
                 return out;
             }
@@ -360,6 +423,12 @@ public final class TitleBuilder {
 
     /** The tagger's part of speech, except a "pronoun" that is no pronoun ("post office/PRON") is a noun. */
     private static String tag(Token t) {
+        if (t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            return "PROPN"; // "WHO", "NATO": an acronym is a name, not a pronoun
+        }
+        if (t.text().matches(".*\\d.*") && t.text().matches(".*[A-Za-z].*") && !t.text().contains("-")) {
+            return "PROPN"; // "H5N1": a code is a name
+        }
         if (t.tag().equals("PRON") && t.text().length() > 4 && !t.text().toLowerCase(Locale.ROOT).endsWith("self")
                 && !Set.of("which", "their", "those", "these", "there", "whose", "whom", "other", "others", "anyone",
                 "someone", "everyone", "nobody", "something", "anything", "everything", "nothing")
@@ -375,7 +444,7 @@ public final class TitleBuilder {
 
     private static boolean isNominal(List<Token> tokens, int start, int end) {
         for (int i = start; i <= end; i++) {
-            if (tokens.get(i).tag().equals("PROPN") || tag(tokens.get(i)).equals("NOUN")
+            if (tag(tokens.get(i)).equals("PROPN") || tag(tokens.get(i)).equals("NOUN")
                     || tokens.get(i).tag().equals("NUM") && start == end) {
                 return true;
             }
@@ -415,7 +484,8 @@ public final class TitleBuilder {
     /** The reported content of a statement: the words after "that" (or the object), up to a clause break. */
     private static String statement(List<Token> tokens, int reporting, int actorStart) {
         if (actorStart >= 2 && (tokens.get(actorStart - 1).text().equals(",")
-                || tokens.get(actorStart - 1).text().equals("”") && tokens.get(actorStart - 2).text().equals(","))) {
+                || Set.of("”", "\"", "''").contains(tokens.get(actorStart - 1).text())
+                && tokens.get(actorStart - 2).text().equals(","))) {
             // "…, Clerk of Council Anne Clarke said via e-mail": the content comes first
             int stop = 0;
             while (stop < actorStart - 1 && stop < 12 && !tokens.get(stop).text().equals(",")) {
