@@ -67,6 +67,8 @@ class CandidateRulesTest {
             Officials did not evacuate anyone on Monday, and they refused to capture the town.
             # a headline without final punctuation repeats the body
             Kremlin says it won't talk to kyiv after Kursk offensive
+            # a participle inside a noun phrase names a kind of case, not a happening
+            The hospital keeps its first confirmed case in isolation on Monday.
             # a particle cue only follows its verb: no "call for" here
             For more information, call the town hall on Monday at the number below.
             """)
