@@ -99,6 +99,8 @@ class CandidateRulesTest {
             Authorities released few details on Monday and said they were awaiting autopsy results. | Authorities say
             # a clause-initial subject with its attachments, before a list of places
             People in parts of Virginia, Maryland and North Carolina said on Monday that they heard a loud explosion. | People say
+            # without a preposition the head noun of the subject is its last one
+            Krasnodar, Russia officials said on Monday that they have found 4,000 dead wild birds.   | officials say
             # an apposition after the name, with its article
             Julia Peters, the top medical official of Auckland, said on Monday that contact tracing was under way. | Julia Peters says
             # a passive with its predicative complement

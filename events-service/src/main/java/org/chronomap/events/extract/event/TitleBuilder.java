@@ -273,6 +273,13 @@ public final class TitleBuilder {
                 && !tokens.get(start - 2).tag().equals("SCONJ")) {
             return null;
         }
+        boolean attached = false;
+        for (int i = start; i <= subjectEnd; i++) {
+            attached |= tokens.get(i).tag().equals("ADP");
+        }
+        if (!attached) {
+            return null; // "Krasnodar, Russia officials said": no preposition, the head noun is the last one
+        }
         int end = start;
         while (end + 1 <= before && NP_TAGS.contains(tag(tokens.get(end + 1)))) {
             end++;
