@@ -12,8 +12,8 @@ import org.chronomap.events.extract.event.Category;
  */
 public final class EventMatcher {
 
-    /** Places closer than this are "nearby" (km); larger than a town, smaller than most regions. */
-    static final double NEARBY_KM = 100;
+    /** Places closer than this are "nearby" (km): a town and its district or oblast centre, smaller than most regions. */
+    static final double NEARBY_KM = 150;
     /** How far from a first-order region's reference point a place may lie and still be in it (km). */
     static final double REGION_KM = 250;
     /** Score needed to merge: wording overlap plus agreement bonuses. */

@@ -60,13 +60,30 @@ public final class PlaceAssigner {
                 best = toponym;
             }
         }
-        // A statement happens where its speaker is: "Moscow accused", "kyiv said".
-        Toponym location = candidate.isStatement() && speaker != null ? speaker
+        // A statement happens where its speaker is: "Moscow accused", "kyiv said"; an institution or a
+        // country's office speaks from its seat ("the Kremlin said" → Moscow, "Ukrainian President … said"
+        // → Kyiv) unless the clause names where it was said ("said in Kyiv", "told reporters in Washington").
+        Seats.Seat seat = null;
+        if (isClaim(candidate) && !pending) {
+            int reporting = candidate.reporting() >= 0 ? candidate.reporting() : predicate;
+            seat = Seats.ofSpeaker(tokens, reporting).orElse(null);
+            if (seat != null && venue(text, tokens, inSentence, reporting) != null) {
+                seat = null;
+            }
+            if (seat != null && speaker != null && !isCountry(speaker)) {
+                seat = null; // "kyiv said": the named place is the seat itself
+            }
+        }
+        Toponym location = seat != null ? null
+                : candidate.isStatement() && speaker != null ? speaker
                 : best != null ? best : fallback;
-        if (location == null) {
+        if (seat == null && location == null) {
             location = fromPreviousSentence(text, sentence, toponyms);
         }
-        if (location != null) {
+        if (seat != null) {
+            out.add(new PlaceDraft(seat.name(), seat.geonameId(), seat.countryCode(), "P", "PPLC", seat.lat(),
+                    seat.lon(), PlaceDraft.LOCATION, PlaceDraft.RESOLVED, -1, -1));
+        } else if (location != null) {
             out.add(draft(location, PlaceDraft.LOCATION, pending));
         }
         for (Toponym toponym : inSentence) {
@@ -75,6 +92,36 @@ public final class PlaceAssigner {
             }
         }
         return out;
+    }
+
+    /** A place where a statement was made: "in"/"at" a name within four words after the reporting verb. */
+    private static Toponym venue(AnalyzedText text, List<Token> tokens, List<Toponym> inSentence, int reporting) {
+        for (Toponym toponym : inSentence) {
+            int index = tokenAt(text, tokens, toponym.start());
+            if (index > reporting && index - reporting <= 4 && index >= 1
+                    && Set.of("in", "at").contains(tokens.get(index - 1).lemma().toLowerCase(Locale.ROOT))) {
+                return toponym;
+            }
+        }
+        return null;
+    }
+
+    /** A statement, or a diplomatic act made by speaking ("ruled out talks", "accused", "warned"), not a visit. */
+    private static boolean isClaim(EventCandidate candidate) {
+        if (candidate.isStatement()) {
+            return true;
+        }
+        Token predicate = candidate.sentence().tokens().get(candidate.predicate());
+        String lemma = PredicateFrames.lookup(predicate.lemma(), predicate.tag()).map(PredicateFrames.Frame::lemma)
+                .orElse(predicate.lemma());
+        return candidate.category() == Category.DIPLOMACY && predicate.tag().equals("VERB")
+                && !Set.of("visit", "host", "meet", "travel", "arrive", "attend", "hold", "sign", "tour", "welcome")
+                .contains(lemma);
+    }
+
+    private static boolean isCountry(Toponym toponym) {
+        return toponym.place() != null && toponym.place().featureCode() != null
+                && toponym.place().featureCode().startsWith("PCL");
     }
 
     private static boolean sameName(PlaceDraft draft, Toponym toponym) {

@@ -67,6 +67,8 @@ class CandidateRulesTest {
             Officials did not evacuate anyone on Monday, and they refused to capture the town.
             # a headline without final punctuation repeats the body
             Kremlin says it won't talk to kyiv after Kursk offensive
+            # a participle inside a noun phrase names a kind of case, not a happening
+            The hospital keeps its first confirmed case in isolation on Monday.
             # a particle cue only follows its verb: no "call for" here
             For more information, call the town hall on Monday at the number below.
             """)
@@ -81,11 +83,59 @@ class CandidateRulesTest {
             Indian Prime Minister Narendra Modi is scheduled to visit Ukraine on Friday.          | Narendra Modi visits Ukraine
             # passive voice: the patient leads, as in a headline
             The post office was evacuated on Monday after a chemical leak.                      | Post office evacuated
+            # the subject of a relative clause is its antecedent
+            The man who killed the pastor on Monday approached the pulpit.                      | Man kills pastor
+            # a participial modifier between subject and verb is skipped
+            The post office, located west of downtown Birmingham, Alabama, was evacuated on Monday. | Post office evacuated
+            # an apposition is skipped: the name acts, not the office it is described by
+            Yuri Ushakov, a top aide to Putin, on Monday ruled out any negotiations with Ukraine. | Yuri Ushakov rules out
+            # headline passives without "be" keep their complement
+            Drivers warned on Monday to watch out for flooded roads.                             | Drivers warned to watch out for flooded roads
+            Man accused on Monday of possessing child porn.                                      | Man accused of possessing child porn
+            Kyiv wants the army to leave, including from the Crimean peninsula, annexed by Moscow in 2014. | Crimean peninsula annexed by Moscow
+            # an acronym is a name, not the pronoun "who"
+            WHO also began a large polio immunization campaign in West Africa on Monday.        | WHO begins large polio immunization campaign
+            # the second of two coordinated verbs shares the first one's subject
+            Authorities released few details on Monday and said they were awaiting autopsy results. | Authorities say
+            # a clause-initial subject with its attachments, before a list of places
+            People in parts of Virginia, Maryland and North Carolina said on Monday that they heard a loud explosion. | People say
+            # without a preposition the head noun of the subject is its last one
+            Krasnodar, Russia officials said on Monday that they have found 4,000 dead wild birds.   | officials say
+            # an apposition after the name, with its article
+            Julia Peters, the top medical official of Auckland, said on Monday that contact tracing was under way. | Julia Peters says
+            # a passive with its predicative complement
+            The vehicle was reported stolen on Sunday in the county.                             | Vehicle reported stolen
+            # the subject of a relative clause is its antecedent, however long the clause
+            H5N1, which has spread throughout Europe, northern Africa (including neighboring Egypt), central Asia, and the Middle East, has already killed about 100 people. | H5N1 kills about 100 people
+            # a plural subject takes the bare verb
+            Russian officials said on Monday that they had found 4,000 dead birds.              | officials say
+            # a long institutional name is kept whole, with its "of" and "and"
+            The state Department of Disabilities and Special Needs cut $150,000 in funding on Monday. | Department of Disabilities and Special Needs cuts $150,000
+            # the reported content comes before the speaker
+            There is one remaining appointment to be made, Clerk of Council Anne Clarke said via e-mail on Monday. | Clerk of Council Anne Clarke says there is one remaining appointment
             """)
     void headlineTitle(String sentence, String expectedPart) {
         String title = run(sentence).get(0).title();
         assertTrue(title.contains(expectedPart), () -> "title was: " + title);
         assertTrue(!title.contains("Sunday") && !title.contains("Monday"), () -> "no date in a title: " + title);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # an institution speaks from its seat
+            Russia will not talk with Ukraine after the attack, the Kremlin said on Monday.                  | Moscow
+            The White House said on Monday that the sanctions would stay in place.                          | Washington
+            # a country's office speaks from its capital
+            Ukrainian President Volodymyr Zelensky said on Sunday that the incursion was aimed at creating a buffer zone. | Kyiv
+            # a country's name as the speaker stands for its government
+            Russia on Monday ruled out any negotiations with Ukraine.                                       | Moscow
+            # an adjective without an office is no government: no seat
+            Ukrainian farmers said on Monday that the harvest was poor.                                     | -
+            """)
+    void statementAtTheSpeakersSeat(String sentence, String expected) {
+        ExtractedEvent event = run(sentence).get(0);
+        String location = event.location() == null ? "-" : event.location().name();
+        assertEquals(expected, location);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -319,7 +319,7 @@ public final class CandidateExtractor {
             Token token = tokens.get(i);
             String lemma = nounLemma(token);
             var frame = PredicateFrames.lookup(lemma, token.tag());
-            if (frame.isEmpty()) {
+            if (frame.isEmpty() || isAttributiveParticiple(tokens, i)) {
                 continue;
             }
             Category category = PredicateFrames.cueCategory(frame.get(), arguments(tokens, i, frame.get()));
@@ -328,6 +328,23 @@ public final class CandidateExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A participle inside a noun phrase names a kind of thing, not a happening: "its first confirmed
+     * case", "the reported attacks" (the tagger calls it a verb).
+     */
+    static boolean isAttributiveParticiple(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.tag().equals("VERB") || !t.text().toLowerCase(Locale.ROOT).endsWith("ed") || i == 0
+                || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String word = before.text().toLowerCase(Locale.ROOT);
+        boolean opensPhrase = before.tag().equals("DET") || before.tag().equals("ADJ") || before.tag().equals("NUM")
+                || java.util.Set.of("its", "their", "his", "her", "our", "my", "your").contains(word);
+        return opensPhrase && tokens.get(i + 1).tag().equals("NOUN");
     }
 
     /** "talks" is its own noun (negotiations), not the plural of a talk. */
