@@ -4,13 +4,14 @@
 # starts the packaged events-service on it, and drives it with wrk: random date windows and bounding
 # boxes, the filter a map client sends. Prints wrk's latency distribution.
 #
-#   ./mvnw -pl events-service package -DskipTests && benchmarks/load/events-query.sh [N] [seconds]
+#   ./mvnw -pl events-service package -DskipTests && benchmarks/load/events-query.sh [N] [seconds] [connections]
 #
 # Needs wrk (Debian package) and python3. Everything lives in a temporary directory.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-100000}
 SECONDS_RUN=${2:-30}
+CONNECTIONS=${3:-8}
 PORT=18381
 JAR=events-service/target/quarkus-app/quarkus-run.jar
 H2_JAR=$(ls events-service/target/quarkus-app/lib/main/com.h2database.h2-*.jar)
@@ -77,6 +78,6 @@ LUA
 # Warm-up: JIT compilation of the query path takes seconds on a busy machine.
 wrk -t2 -c8 -d15s -s "$WORK/query.lua" "http://localhost:$PORT" >/dev/null
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-wrk -t2 -c8 -d"${SECONDS_RUN}s" --latency -s "$WORK/query.lua" "http://localhost:$PORT"
+wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --latency -s "$WORK/query.lua" "http://localhost:$PORT"
 echo "events stored: $(curl -s "localhost:$PORT/api/events?limit=1" >/dev/null && echo "$N")"
 echo "RSS of the events-service: $(( $(ps -o rss= -p "$(jobs -p | tail -1)") / 1024 )) MB"
