@@ -34,8 +34,9 @@ import java.util.Locale;
  * ./mvnw -o -q -pl geo-service test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.chronomap.geo.bench.GeoBenchmark -Dexec.args="../shared target/bench-data"
  * </pre>
- * Arguments: the shared folder (gold/, seeds/, dev-data/geo/) and a data dir for the index built
- * from the bundled gazetteer (reused between runs). System outputs are written as JSONL beside
+ * Arguments: the shared folder (gold/, seeds/, dev-data/geo/), a data dir for the index built
+ * from the bundled gazetteer (reused between runs), and what to run: all (default), accuracy,
+ * speed, or one corpus (seeds, lgl, geovirus). System outputs are written as JSONL beside
  * the index for a cross-check with shared/tools/score_geo.py.
  */
 public final class GeoBenchmark {
@@ -79,9 +80,14 @@ public final class GeoBenchmark {
             return;
         }
         List<Doc> seeds = seeds(shared);
-        if (only.equals("all") || only.equals("accuracy")) {
+        boolean accuracy = only.equals("all") || only.equals("accuracy");
+        if (accuracy || only.equals("seeds")) {
             bench.accuracy("seeds", seeds);
+        }
+        if (accuracy || only.equals("lgl")) {
             bench.accuracy("LGL", jsonl(shared.resolve("dev-data/geo/LGL/lgl.jsonl")));
+        }
+        if (accuracy || only.equals("geovirus")) {
             bench.accuracy("GeoVirus", jsonl(shared.resolve("dev-data/geo/GeoVirus/geovirus.jsonl")));
         }
         if (only.equals("all") || only.equals("speed")) {

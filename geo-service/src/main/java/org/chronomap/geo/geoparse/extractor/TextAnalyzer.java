@@ -86,12 +86,17 @@ public final class TextAnalyzer {
     private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION = java.util.regex.Pattern.compile(
             ".*\\b(St|Ste|Mt|Ft|Pt|Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Prof|Rev|Gov)\\.$");
 
+    /** "Kijuan D." + "McDonald was ...": a middle initial, not the end of a sentence. */
+    private static final java.util.regex.Pattern ENDS_WITH_MIDDLE_INITIAL = java.util.regex.Pattern.compile(
+            ".*\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$");
+
     private static List<Span> joinAfterAbbreviations(String text, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
-                if (ENDS_WITH_ABBREVIATION.matcher(text.substring(prev.getStart(), prev.getEnd())).matches()) {
+                String before = text.substring(prev.getStart(), prev.getEnd());
+                if (ENDS_WITH_ABBREVIATION.matcher(before).matches() || ENDS_WITH_MIDDLE_INITIAL.matcher(before).matches()) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -101,13 +106,18 @@ public final class TextAnalyzer {
         return out;
     }
 
-    /** "U.K" + "." → "U.K.", "W.Va" + "." → "W.Va.": dotted abbreviations keep their final dot. */
+    /**
+     * "U.K" + "." → "U.K.", "W.Va" + "." → "W.Va.": dotted abbreviations keep their final dot;
+     * so does a middle initial before a name ("Thomas A" + "." + "Houston" → "A.").
+     */
     private static void mergeAbbreviations(String s, List<int[]> spans) {
         for (int i = 0; i + 1 < spans.size(); i++) {
             int[] a = spans.get(i);
             int[] b = spans.get(i + 1);
+            boolean initial = a[1] - a[0] == 1 && Character.isUpperCase(s.charAt(a[0])) && i + 2 < spans.size()
+                    && Character.isUpperCase(s.charAt(spans.get(i + 2)[0]));
             if (b[0] == a[1] && b[1] == b[0] + 1 && s.charAt(b[0]) == '.'
-                    && s.substring(a[0], a[1]).matches("[A-Za-z]+(\\.[A-Za-z]+)+")) {
+                    && (initial || s.substring(a[0], a[1]).matches("[A-Za-z]+(\\.[A-Za-z]+)+"))) {
                 a[1] = b[1];
                 spans.remove(i + 1);
             }

@@ -49,6 +49,20 @@ public final class ToponymSpotter {
             "party", "bank", "utilities", "environmental", "highway", "transit", "water", "power", "energy",
             "legislature", "assembly", "senate", "house", "government", "administration", "guard", "army", "navy",
             "center", "centre", "hospitals", "clinic", "cathedral", "stadium", "arena", "park", "mall");
+    /**
+     * Words after a place name that make it the name of an institution or a street named after
+     * the place or a person ("Columbia University", "Lincoln Memorial", "Webb Center", "Rivers
+     * Avenue"): unlike a jurisdiction ("Gainesville Police", "Athens City Council") it does not
+     * point at the place, so the name counts only if the text also uses it on its own.
+     */
+    private static final Set<String> EPONYM_HEADS = Set.of("university", "college", "center", "centre", "club",
+            "memorial", "park", "mall", "lanes", "bank", "associates", "academy", "institute", "foundation",
+            "stadium", "arena", "lodge", "chapel", "seminary", "company", "hotel", "inn", "restaurant", "hall",
+            "street", "avenue", "road", "drive", "boulevard", "lane", "parkway", "pike", "terrace");
+    /** Verbs of saying: a bare name right before one is a speaker ("Shelby said", "Lyman told reporters"). */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "noted",
+            "wrote", "recalled", "testified", "insisted", "admitted", "replied", "acknowledged", "asked", "stated",
+            "argued", "commented", "declined", "responded");
     /** Common words that are also frequent English surnames. */
     private static final Set<String> COMMON_SURNAMES = Set.of("green", "brown", "white", "black", "gold", "king",
             "little", "long", "young", "hall", "street", "park", "house", "star", "grace", "lord", "west", "north");
@@ -146,7 +160,44 @@ public final class ToponymSpotter {
             mentions.add(m);
             i = tokenAfter(tokens, i, m.end());
         }
-        return new Result(linkQualifiers(text, mentions), demonyms);
+        return new Result(linkQualifiers(text, withoutEponyms(scan, mentions)), demonyms);
+    }
+
+    /**
+     * Drops a name used only as the first part of an institution's or a street's name ("Webb
+     * Center", "Columbia University", "Rivers Avenue"), keeping it when the text also uses it
+     * on its own, or when it names a country or first-level region ("Kentucky College of Law").
+     */
+    private List<Mention> withoutEponyms(Scan scan, List<Mention> mentions) {
+        Set<String> usedAlone = new HashSet<>();
+        boolean[] eponym = new boolean[mentions.size()];
+        for (int k = 0; k < mentions.size(); k++) {
+            eponym[k] = isEponym(scan, mentions.get(k));
+            if (!eponym[k]) {
+                usedAlone.add(NameNormalizer.key(mentions.get(k).lookupName()));
+            }
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (int k = 0; k < mentions.size(); k++) {
+            String key = NameNormalizer.key(mentions.get(k).lookupName());
+            if (!eponym[k] || usedAlone.contains(key) || scan.isTopLevel(key)) {
+                kept.add(mentions.get(k));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isEponym(Scan scan, Mention m) {
+        List<Token> tokens = scan.tokens;
+        int k = tokenAfter(tokens, 0, m.end());
+        if (k == 0 || k >= tokens.size()) {
+            return false;
+        }
+        Token last = tokens.get(k - 1);
+        Token next = tokens.get(k);
+        return next.sentence() == last.sentence() && next.isCapitalised() && adjacent(last, next)
+                && !scan.titleCase.contains(next.sentence())
+                && EPONYM_HEADS.contains(next.text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -161,6 +212,17 @@ public final class ToponymSpotter {
             if (!t.isCapitalised() || scan.titleCase.contains(t.sentence())) {
                 continue;
             }
+            if (isSpeaker(tokens, i)) {
+                addEvidencedPerson(scan, t);
+            }
+            if (isInitial(tokens, i + 1) && isNameWordAt(tokens, i + 2, t)) {
+                // "Brian M. Connors": a first name, an initial and a surname.
+                addEvidencedPerson(scan, t);
+                addEvidencedPerson(scan, tokens.get(i + 2));
+            } else if (i > 0 && isInitial(tokens, i - 1) && !t.isAllCaps()) {
+                // "A. Gorman said", "Patrick J. Sullivan": the surname after an initial.
+                addEvidencedPerson(scan, t);
+            }
             if (words.isTitle(NameNormalizer.key(t.text()))) {
                 int k = i + 1;
                 if (k < tokens.size() && ".".equals(tokens.get(k).text())) {
@@ -173,8 +235,11 @@ public final class ToponymSpotter {
                 }
                 continue;
             }
+            if (isFunctionWord(t)) {
+                continue; // "A Gainesville man", "The Springfield office": the article starts no name
+            }
             if (i > 0 && tokens.get(i - 1).isCapitalised() && tokens.get(i - 1).sentence() == t.sentence()
-                    && adjacent(tokens.get(i - 1), t)) {
+                    && adjacent(tokens.get(i - 1), t) && !isFunctionWord(tokens.get(i - 1))) {
                 continue; // not the start of a run
             }
             int end = runEnd(scan, i);
@@ -191,6 +256,67 @@ public final class ToponymSpotter {
             }
             addPerson(scan, last);
         }
+    }
+
+    /**
+     * "Shelby said", "Lyman told reporters": a name right before a verb of saying is a person,
+     * unless a preposition or conjunction makes it a place that speaks through its officials
+     * ("officials in Lyman said"); countries, regions and capitals are kept by the caller.
+     */
+    private static boolean isSpeaker(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i + 1 >= tokens.size() || t.isAllCaps()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (next.sentence() != t.sentence() || !adjacent(t, next) || !SPEECH_VERBS.contains(next.text())) {
+            return false;
+        }
+        if (i == 0 || tokens.get(i - 1).sentence() != t.sentence()) {
+            return true;
+        }
+        String before = tokens.get(i - 1).pos();
+        return !"ADP".equals(before) && !"CCONJ".equals(before) && !"SCONJ".equals(before);
+    }
+
+    /** "M.", "J.": a single capital letter with its full stop, on the same line as the word before. */
+    private static boolean isInitial(List<Token> tokens, int k) {
+        if (k <= 0 || k >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        String s = t.text();
+        return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.'
+                && tokens.get(k - 1).sentence() == t.sentence() && adjacent(tokens.get(k - 1), t);
+    }
+
+    private static boolean isNameWordAt(List<Token> tokens, int k, Token sameSentenceAs) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.sentence() == sameSentenceAs.sentence() && t.isCapitalised() && t.isWord() && !t.isAllCaps()
+                && adjacent(tokens.get(k - 1), t);
+    }
+
+    /**
+     * A word the text itself shows to be a person's name (an initial beside it, a verb of saying
+     * after it): a stronger sign than a capitalised run, so only the names of countries, first-level
+     * regions and capitals (which do "say" things through their governments) are kept out.
+     */
+    private void addEvidencedPerson(Scan scan, Token name) {
+        String key = NameNormalizer.key(name.text());
+        if (key.isEmpty() || namesCountry(key) || namesMajorCapital(name.text()) || namesPopulousRegion(key)
+                || words.isTitle(key) || words.designator(key) != WordLists.Hint.NONE
+                || (words.isStopword(key) && !COMMON_SURNAMES.contains(key)) || words.demonymCountry(key) != null) {
+            return;
+        }
+        scan.persons.add(key);
+    }
+
+    /** A sentence-initial article or pronoun, capitalised only by its position. */
+    private boolean isFunctionWord(Token t) {
+        return FUNCTION_POS.contains(t.pos()) || words.isStopword(NameNormalizer.key(t.text()));
     }
 
     private void addPerson(Scan scan, Token surname) {
@@ -259,6 +385,7 @@ public final class ToponymSpotter {
             }
             WordLists.Hint trailing = WordLists.Hint.NONE;
             String lookup = phrase;
+            int trimmedEnd = -1;
             boolean found = known(key);
             if (!found && n > 1 && last.isCapitalised()) {
                 // "Seym River", "Kursk Region": the name without its capitalised designator.
@@ -267,6 +394,18 @@ public final class ToponymSpotter {
                     Token before = tokens.get(lastIndex - 1);
                     lookup = text.substring(head.start(), before.end());
                     found = known(NameNormalizer.key(lookup));
+                    trimmedEnd = continuesName(scan, lastIndex) ? before.end() : -1;
+                }
+            }
+            if (found && n > 1 && trailing == WordLists.Hint.NONE && continuesName(scan, lastIndex)
+                    && words.designator(NameNormalizer.key(last.text())) != WordLists.Hint.NONE) {
+                // "Dublin City Council": "Dublin City" is only another name of Dublin here, and the
+                // designator belongs to the council's name ("Boulder City Council" keeps its town).
+                String shorter = text.substring(head.start(), tokens.get(lastIndex - 1).end());
+                if (sameLeadingPlace(phrase, shorter)) {
+                    trailing = words.designator(NameNormalizer.key(last.text()));
+                    lookup = shorter;
+                    trimmedEnd = tokens.get(lastIndex - 1).end();
                 }
             }
             if (!found) {
@@ -280,6 +419,12 @@ public final class ToponymSpotter {
                 hint = precedingKindHint(tokens, first);
             }
             int end = last.end();
+            if (trimmedEnd >= 0) {
+                // "Athens City Council", "Ohio State University": the designator belongs to the
+                // longer name; the place is the name before it (its kind still guides the reading).
+                end = trimmedEnd;
+                phrase = lookup;
+            }
             if (n == 1 && head.text().length() <= 5 && lastIndex + 1 < tokens.size()
                     && ".".equals(tokens.get(lastIndex + 1).text()) && tokens.get(lastIndex + 1).start() == last.end()
                     && listedWithFullStop(phrase)) {
@@ -307,6 +452,40 @@ public final class ToponymSpotter {
         return false;
     }
 
+    /**
+     * A place under {@code longer} is also found under {@code shorter}, or {@code longer} names a
+     * district of such a place ("Dublin City", the county of Dublin): the designator adds nothing.
+     */
+    private boolean sameLeadingPlace(String longer, String shorter) {
+        Set<Long> ids = new HashSet<>();
+        Set<String> admin1s = new HashSet<>();
+        for (NameHit h : index.lookup(shorter, false, 300)) {
+            ids.add(h.place().id());
+            if ("P".equals(h.place().featureClass()) && h.place().admin1Key() != null) {
+                admin1s.add(h.place().admin1Key());
+            }
+        }
+        for (NameHit h : index.lookup(longer, false, 50)) {
+            Place p = h.place();
+            if (h.match() == NameHit.Match.EXACT && (ids.contains(p.id())
+                    || (p.featureCode().startsWith("ADM2") && admin1s.contains(p.admin1Key())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word other than a title right after token {@code k}: the name goes on. */
+    private boolean continuesName(Scan scan, int k) {
+        if (k + 1 >= scan.tokens.size()) {
+            return false;
+        }
+        Token t = scan.tokens.get(k);
+        Token next = scan.tokens.get(k + 1);
+        return next.sentence() == t.sentence() && next.isCapitalised() && next.isWord() && adjacent(t, next)
+                && !scan.titleCase.contains(t.sentence()) && !words.isTitle(NameNormalizer.key(next.text()));
+    }
+
     private boolean isCompassBefore(List<Token> tokens, int first) {
         Token prev = tokens.get(first - 1);
         return prev.isCapitalised() && prev.sentence() == tokens.get(first).sentence()
@@ -327,6 +506,14 @@ public final class ToponymSpotter {
         }
         if (isDiseaseName(tokens, last) || CONTRACTION.matcher(tokens.get(last).text()).matches()
                 || isPieceOfHyphenatedWord(tokens, first, last)) {
+            return false;
+        }
+        if (last == first + 1 && "the".equals(NameNormalizer.key(head.text()))
+                && words.designator(NameNormalizer.key(tokens.get(last).text())) != WordLists.Hint.NONE) {
+            // "The City Council", "The State of Illinois": a generic word, not the London or Vermont "The City".
+            return false;
+        }
+        if (!scan.isTopLevel(key) && (isFirmName(tokens, first, last) || containsAmpersand(tokens, first, last))) {
             return false;
         }
         if (single && COMPASS.contains(key)) {
@@ -371,6 +558,28 @@ public final class ToponymSpotter {
             return false;
         }
         return first == 0 || !isPartOfRunBefore(scan, first);
+    }
+
+    /**
+     * "Stevens & Wilkinson", "Church & State": capitalised words joined by an ampersand are a
+     * firm's or a venue's name, whatever places they share names with.
+     */
+    private static boolean isFirmName(List<Token> tokens, int first, int last) {
+        if (last + 2 < tokens.size() && "&".equals(tokens.get(last + 1).text()) && tokens.get(last + 2).isCapitalised()
+                && tokens.get(last + 2).sentence() == tokens.get(last).sentence()) {
+            return true;
+        }
+        return first >= 2 && "&".equals(tokens.get(first - 1).text()) && tokens.get(first - 2).isCapitalised()
+                && tokens.get(first - 2).sentence() == tokens.get(first).sentence();
+    }
+
+    private static boolean containsAmpersand(List<Token> tokens, int first, int last) {
+        for (int k = first + 1; k < last; k++) {
+            if ("&".equals(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Wal" of "Wal-Mart": a capitalised word hyphenated to another capitalised word outside the match. */
@@ -432,6 +641,19 @@ public final class ToponymSpotter {
         for (NameHit h : index.lookup(text, false, 50)) {
             if (h.match() == NameHit.Match.EXACT && (h.place().isCountry() || h.place().isAdmin1())
                     && h.matchedName().replace(".", "").equals(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A first-level region of a million people or more: "Texas said" is its government speaking. */
+    private boolean namesPopulousRegion(String key) {
+        if (!index.hasKey(key)) {
+            return false;
+        }
+        for (NameHit h : index.lookup(key, false, 50)) {
+            if (h.match() == NameHit.Match.EXACT && h.place().isAdmin1() && h.place().population() >= 1_000_000) {
                 return true;
             }
         }

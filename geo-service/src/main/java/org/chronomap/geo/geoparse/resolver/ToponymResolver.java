@@ -36,6 +36,16 @@ public final class ToponymResolver {
     /** Spatial coherence decays with this length: places in one story are usually within ~100 km. */
     private static final double COHERENCE_KM = 150.0;
 
+    /**
+     * Prominence from which a place needs no support from the rest of the text: a town of about
+     * 100,000 people, a first-level capital, a country, a sea ({@link Prominence}).
+     */
+    private static final double PROMINENT = 0.68;
+    /** Beyond this distance from every other place named, a minor place needs its country evidenced. */
+    private static final double FAR_KM = 1000.0;
+    /** Other names a text must resolve before a minor place can be judged out of place in it. */
+    private static final int MIN_OTHER_NAMES = 2;
+
     private static final double W_NAME = 0.25;
     private static final double W_PROMINENCE = 0.30;
     private static final double W_COUNTRY = 0.25;
@@ -92,6 +102,7 @@ public final class ToponymResolver {
             harmonise(mentions, candidates, scores, next);
             picks = next;
         }
+        dropIncoherent(mentions, candidates, scores, picks, demonymCountries);
         List<ResolvedToponym> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             if (picks[i] == null) {
@@ -242,6 +253,73 @@ public final class ToponymResolver {
             best = Math.max(best, textual * Math.exp(-km / COHERENCE_KM));
         }
         return best;
+    }
+
+    /**
+     * A minor place in a country the text never otherwise points at, far from every other place
+     * it names (the fuel depot "Kavkaz" in a story about Krasnodar read as Caucasia, Colombia; a
+     * surname read as a village abroad): the best reading that does fit the text replaces it, and
+     * when none does the mention is dropped. Only judged when the text names enough other places
+     * to have a geography of its own, and only for one-word names: a longer name matched exactly
+     * ("Zaporozhye Nuclear Power Plant", "Gulf of Alaska") is no chance namesake.
+     */
+    private static void dropIncoherent(List<Mention> mentions, List<List<NameHit>> candidates, double[][] scores,
+                                       Place[] picks, Map<String, Integer> demonymCountries) {
+        Context context = new Context(mentions, picks, demonymCountries);
+        Place[] decided = picks.clone();
+        for (int i = 0; i < picks.length; i++) {
+            Place p = picks[i];
+            Mention m = mentions.get(i);
+            if (p == null || m.countryHint() != null || m.qualifierIndex() >= 0 || m.lookupName().strip().contains(" ")
+                    || otherNames(mentions, picks, i) < MIN_OTHER_NAMES || coherent(i, p, mentions, picks, context)) {
+                continue;
+            }
+            List<NameHit> hits = candidates.get(i);
+            double[] s = scores[i];
+            Place replacement = null;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < hits.size(); c++) {
+                Place q = hits.get(c).place();
+                if (s[c] > best && q.id() != p.id() && coherent(i, q, mentions, picks, context)) {
+                    best = s[c];
+                    replacement = q;
+                }
+            }
+            decided[i] = replacement;
+        }
+        System.arraycopy(decided, 0, picks, 0, picks.length);
+    }
+
+    /** Prominent, or in a country the rest of the text evidences, or near another place it names. */
+    private static boolean coherent(int i, Place p, List<Mention> mentions, Place[] picks, Context context) {
+        if (Prominence.of(p) >= PROMINENT) {
+            return true;
+        }
+        String ownKey = NameNormalizer.key(mentions.get(i).lookupName());
+        if (context.countryShare(p.countryCode(), ownKey) > 0) {
+            return true;
+        }
+        for (int j = 0; j < picks.length; j++) {
+            Place q = picks[j];
+            if (j != i && q != null && !NameNormalizer.key(mentions.get(j).lookupName()).equals(ownKey)
+                    && Distance.km(p.lat(), p.lon(), q.lat(), q.lon()) <= FAR_KM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Distinct names, other than mention {@code i}'s, that were resolved to a place. */
+    private static int otherNames(List<Mention> mentions, Place[] picks, int i) {
+        Set<String> names = new HashSet<>();
+        String ownKey = NameNormalizer.key(mentions.get(i).lookupName());
+        for (int j = 0; j < picks.length; j++) {
+            if (picks[j] != null) {
+                names.add(NameNormalizer.key(mentions.get(j).lookupName()));
+            }
+        }
+        names.remove(ownKey);
+        return names.size();
     }
 
     /**
