@@ -406,14 +406,15 @@ public final class GazetteerIndex implements Closeable {
         String variant = NameNormalizer.variantKey(key);
         Map<Long, NameHit> best = new LinkedHashMap<>();
         try {
-            collect(new TermQuery(new Term(KEY, key)), NameHit.Match.EXACT, max, best, variant);
-            collect(new TermQuery(new Term(VARIANT, variant)), NameHit.Match.VARIANT, max, best, variant);
+            collect(termDocs(keyTerms.get(), key, max), NameHit.Match.EXACT, best, variant);
+            collect(termDocs(variantTerms.get(), variant, max), NameHit.Match.VARIANT, best, variant);
             int letters = key.replace(" ", "").length();
             if (best.isEmpty() && fuzzy && letters >= 7) {
                 int edits = letters >= 10 ? 2 : 1;
                 // Prefix of 2 letters: misspellings rarely touch the start of a name, and it keeps
                 // the automaton walk over ~1M variant terms to a small slice.
-                collect(new FuzzyQuery(new Term(VARIANT, variant), edits, 2, 50, true), NameHit.Match.FUZZY, max, best, variant);
+                collect(collectDocs(new FuzzyQuery(new Term(VARIANT, variant), edits, 2, 50, true), max), NameHit.Match.FUZZY,
+                        best, variant);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -421,10 +422,28 @@ public final class GazetteerIndex implements Closeable {
         return new ArrayList<>(best.values());
     }
 
-    private void collect(Query query, NameHit.Match match, int max, Map<Long, NameHit> best, String queryVariant)
+    /**
+     * Up to {@code max} doc ids holding the term, ascending, read straight from its postings:
+     * the geoparser asks for dozens of names per article, and a TermQuery through the searcher
+     * (weight, scorer supplier, collector) cost several times the walk itself.
+     */
+    private static int[] termDocs(TermsEnum terms, String value, int max) throws IOException {
+        if (terms == null || !terms.seekExact(new BytesRef(value))) {
+            return new int[0];
+        }
+        org.apache.lucene.index.PostingsEnum postings = terms.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+        int[] docs = new int[Math.min(max, Math.max(1, terms.docFreq()))];
+        int size = 0;
+        int doc;
+        while (size < docs.length && (doc = postings.nextDoc()) != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+            docs[size++] = doc;
+        }
+        return size == docs.length ? docs : java.util.Arrays.copyOf(docs, size);
+    }
+
+    private void collect(int[] docs, NameHit.Match match, Map<Long, NameHit> best, String queryVariant)
             throws IOException {
-        // Name hits are ranked by our own scores, not Lucene's: collect doc ids without scoring.
-        int[] docs = collectDocs(query, max);
+        // Name hits are ranked by our own scores, not Lucene's: doc ids come unscored.
         List<LeafReaderContext> leaves = reader.leaves();
         org.apache.lucene.index.BinaryDocValues names = null;
         int leafIndex = -1;

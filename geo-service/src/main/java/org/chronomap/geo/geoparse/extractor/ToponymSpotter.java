@@ -93,6 +93,12 @@ public final class ToponymSpotter {
         final Set<String> persons = new HashSet<>();
         final Set<String> lowerCaseWords = new HashSet<>();
         final Map<String, Boolean> topLevel = new HashMap<>();
+        /**
+         * Gazetteer answers for this text, memoised: the same words recur throughout an article
+         * and every rule asks about them again.
+         */
+        private final Map<String, Boolean> knownKeys = new HashMap<>();
+        private final Map<String, List<NameHit>> hitsByKey = new HashMap<>();
 
         Scan(String text, List<Token> tokens) {
             this.text = text;
@@ -105,13 +111,107 @@ public final class ToponymSpotter {
             }
         }
 
+        /** Up to 50 places under the name (exact and variant keys), as {@link GazetteerIndex#lookup}. */
+        List<NameHit> hits(String name) {
+            return hitsByKey.computeIfAbsent(NameNormalizer.key(name), k -> index.lookup(k, false, 50));
+        }
+
+        private boolean hasKey(String key) {
+            return index.hasKey(key);
+        }
+
+        /** Some name has this key or its variant key. */
+        boolean known(String key) {
+            return knownKeys.computeIfAbsent(key, k -> index.hasKey(k) || index.hasVariant(NameNormalizer.variantKey(k)));
+        }
+
+        boolean namesCountry(String key) {
+            if (!hasKey(key)) {
+                return false;
+            }
+            for (NameHit h : hits(key)) {
+                if (h.match() == NameHit.Match.EXACT && h.place().isCountry()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "US", "UK", "NSW", "U.S.": an abbreviation the gazetteer lists, as written, for a country or region. */
+        boolean namesCountryOrRegionByAbbreviation(String text) {
+            String bare = text.replace(".", "");
+            for (NameHit h : hits(text)) {
+                if (h.match() == NameHit.Match.EXACT && (h.place().isCountry() || h.place().isAdmin1())
+                        && h.matchedName().replace(".", "").equals(bare)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A first-level region of a million people or more: "Texas said" is its government speaking. */
+        boolean namesPopulousRegion(String key) {
+            if (!hasKey(key)) {
+                return false;
+            }
+            for (NameHit h : hits(key)) {
+                if (h.match() == NameHit.Match.EXACT && h.place().isAdmin1() && h.place().population() >= 1_000_000) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean namesMajorCapital(String text) {
+            String key = NameNormalizer.key(text);
+            if (words.isStopword(key) || !hasKey(key)) {
+                return false;
+            }
+            for (NameHit h : hits(text)) {
+                Place p = h.place();
+                if (h.match() == NameHit.Match.EXACT && "PPLC".equals(p.featureCode()) && p.population() >= 500_000) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean namesCapital(String text) {
+            for (NameHit h : hits(text)) {
+                if (h.match() == NameHit.Match.EXACT && "PPLC".equals(h.place().featureCode())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean namesProminentPlace(String text) {
+            for (NameHit h : hits(text)) {
+                Place p = h.place();
+                if (h.match() == NameHit.Match.EXACT && (p.isCountry() || p.isAdmin1() || "PPLC".equals(p.featureCode())
+                        || p.population() >= 100_000)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean listedWithFullStop(String abbreviation) {
+            for (NameHit h : hits(abbreviation)) {
+                if (h.matchedName().equals(abbreviation + ".")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Exactly the name of a country or first-level region: never part of a person's name here. */
         boolean isTopLevel(String key) {
             return topLevel.computeIfAbsent(key, k -> {
                 if (!index.hasKey(k)) {
                     return false;
                 }
-                for (NameHit h : index.lookup(k, false, 50)) {
+                for (NameHit h : hits(k)) {
                     if (h.match() == NameHit.Match.EXACT && (h.place().isCountry() || h.place().isAdmin1())) {
                         return true;
                     }
@@ -249,9 +349,9 @@ public final class ToponymSpotter {
             }
             String runKey = NameNormalizer.key(scan.text.substring(t.start(), tokens.get(end - 1).end()));
             Token last = tokens.get(end - 1);
-            if (known(runKey) || words.designator(NameNormalizer.key(last.text())) != WordLists.Hint.NONE
-                    || known(NameNormalizer.key(scan.text.substring(tokens.get(end - 2).start(), last.end())))
-                    || known(NameNormalizer.key(scan.text.substring(t.start(), tokens.get(i + 1).end())))) {
+            if (scan.known(runKey) || words.designator(NameNormalizer.key(last.text())) != WordLists.Hint.NONE
+                    || scan.known(NameNormalizer.key(scan.text.substring(tokens.get(end - 2).start(), last.end())))
+                    || scan.known(NameNormalizer.key(scan.text.substring(t.start(), tokens.get(i + 1).end())))) {
                 continue;
             }
             addPerson(scan, last);
@@ -306,7 +406,7 @@ public final class ToponymSpotter {
      */
     private void addEvidencedPerson(Scan scan, Token name) {
         String key = NameNormalizer.key(name.text());
-        if (key.isEmpty() || namesCountry(key) || namesMajorCapital(name.text()) || namesPopulousRegion(key)
+        if (key.isEmpty() || scan.namesCountry(key) || scan.namesMajorCapital(name.text()) || scan.namesPopulousRegion(key)
                 || words.isTitle(key) || words.designator(key) != WordLists.Hint.NONE
                 || (words.isStopword(key) && !COMMON_SURNAMES.contains(key)) || words.demonymCountry(key) != null) {
             return;
@@ -326,7 +426,7 @@ public final class ToponymSpotter {
         // Common words end organisation names ("Texas Fire Service"), except those that are
         // frequent surnames ("Sgt. Michael Green").
         boolean commonWord = words.isStopword(key) && !COMMON_SURNAMES.contains(key);
-        if (!namesCountry(key) && !namesMajorCapital(key) && words.designator(key) == WordLists.Hint.NONE
+        if (!scan.namesCountry(key) && !scan.namesMajorCapital(key) && words.designator(key) == WordLists.Hint.NONE
                 && !ORGANISATION_WORDS.contains(key) && !commonWord) {
             scan.persons.add(key);
         }
@@ -386,14 +486,14 @@ public final class ToponymSpotter {
             WordLists.Hint trailing = WordLists.Hint.NONE;
             String lookup = phrase;
             int trimmedEnd = -1;
-            boolean found = known(key);
+            boolean found = scan.known(key);
             if (!found && n > 1 && last.isCapitalised()) {
                 // "Seym River", "Kursk Region": the name without its capitalised designator.
                 trailing = words.designator(NameNormalizer.key(last.text()));
                 if (trailing != WordLists.Hint.NONE) {
                     Token before = tokens.get(lastIndex - 1);
                     lookup = text.substring(head.start(), before.end());
-                    found = known(NameNormalizer.key(lookup));
+                    found = scan.known(NameNormalizer.key(lookup));
                     trimmedEnd = continuesName(scan, lastIndex) ? before.end() : -1;
                 }
             }
@@ -427,7 +527,7 @@ public final class ToponymSpotter {
             }
             if (n == 1 && head.text().length() <= 5 && lastIndex + 1 < tokens.size()
                     && ".".equals(tokens.get(lastIndex + 1).text()) && tokens.get(lastIndex + 1).start() == last.end()
-                    && listedWithFullStop(phrase)) {
+                    && scan.listedWithFullStop(phrase)) {
                 // "Ind.", "Kan.": the abbreviation's full stop belongs to the name.
                 end = tokens.get(lastIndex + 1).end();
                 phrase = text.substring(head.start(), end);
@@ -443,14 +543,6 @@ public final class ToponymSpotter {
         return null;
     }
 
-    private boolean listedWithFullStop(String abbreviation) {
-        for (NameHit h : index.lookup(abbreviation, false, 20)) {
-            if (h.matchedName().equals(abbreviation + ".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * A place under {@code longer} is also found under {@code shorter}, or {@code longer} names a
@@ -492,9 +584,6 @@ public final class ToponymSpotter {
                 && adjacent(prev, tokens.get(first)) && COMPASS.contains(NameNormalizer.key(prev.text()));
     }
 
-    private boolean known(String key) {
-        return index.hasKey(key) || index.hasVariant(NameNormalizer.variantKey(key));
-    }
 
     /** The rules that keep common words, organisations and person names out; {@code key} is the span's key. */
     private boolean acceptable(Scan scan, int first, int last, String key) {
@@ -524,20 +613,20 @@ public final class ToponymSpotter {
         }
         if (head.isAllCaps() && head.text().replace(".", "").length() <= 5 && single) {
             // Acronyms are organisations (NATO, WHO, UN) unless they name a country or region (US, UK, NSW).
-            return namesCountryOrRegionByAbbreviation(head.text());
+            return scan.namesCountryOrRegionByAbbreviation(head.text());
         }
         if (!head.isCapitalised()) {
             // Lower-case mentions ("kyiv said") only for capital cities, which news writes that way.
-            return single && !FUNCTION_POS.contains(head.pos()) && namesMajorCapital(head.text());
+            return single && !FUNCTION_POS.contains(head.pos()) && scan.namesMajorCapital(head.text());
         }
         boolean topLevel = scan.isTopLevel(key);
         if (single && !topLevel && scan.lowerCaseWords.contains(head.text().toLowerCase(Locale.ROOT))
-                && !namesCapital(head.text())) {
+                && !scan.namesCapital(head.text())) {
             // The same word appears in lower case elsewhere in the text: "Man", "Reading", "Pool".
             return false;
         }
         boolean capitalsUninformative = head.sentenceStart() || scan.titleCase.contains(head.sentence());
-        if (single && capitalsUninformative && !"PROPN".equals(head.pos()) && !topLevel && !namesProminentPlace(head.text())) {
+        if (single && capitalsUninformative && !"PROPN".equals(head.pos()) && !topLevel && !scan.namesProminentPlace(head.text())) {
             // Sentence-initial "Bath", "Mobile" as ordinary words: the tagger says they are not names.
             // Mid-sentence, the capital letter itself says "name", better than the tagger on rare words.
             return false;
@@ -620,79 +709,14 @@ public final class ToponymSpotter {
         return prev.sentence() == head.sentence() && !prev.sentenceStart() && prev.isCapitalised()
                 && prev.isWord() && !prev.isAllCaps() && adjacent(prev, head)
                 && words.demonymCountry(prevKey) == null && !words.isTitle(prevKey)
-                && !COMPASS.contains(prevKey) && !known(prevKey);
+                && !COMPASS.contains(prevKey) && !scan.known(prevKey);
     }
 
-    private boolean namesCountry(String key) {
-        if (!index.hasKey(key)) {
-            return false;
-        }
-        for (NameHit h : index.lookup(key, false, 50)) {
-            if (h.match() == NameHit.Match.EXACT && h.place().isCountry()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** "US", "UK", "NSW", "U.S.": an abbreviation the gazetteer lists, as written, for a country or region. */
-    private boolean namesCountryOrRegionByAbbreviation(String text) {
-        String bare = text.replace(".", "");
-        for (NameHit h : index.lookup(text, false, 50)) {
-            if (h.match() == NameHit.Match.EXACT && (h.place().isCountry() || h.place().isAdmin1())
-                    && h.matchedName().replace(".", "").equals(bare)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** A first-level region of a million people or more: "Texas said" is its government speaking. */
-    private boolean namesPopulousRegion(String key) {
-        if (!index.hasKey(key)) {
-            return false;
-        }
-        for (NameHit h : index.lookup(key, false, 50)) {
-            if (h.match() == NameHit.Match.EXACT && h.place().isAdmin1() && h.place().population() >= 1_000_000) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private boolean namesMajorCapital(String text) {
-        String key = NameNormalizer.key(text);
-        if (words.isStopword(key) || !index.hasKey(key)) {
-            return false;
-        }
-        for (NameHit h : index.lookup(text, false, 20)) {
-            Place p = h.place();
-            if (h.match() == NameHit.Match.EXACT && "PPLC".equals(p.featureCode()) && p.population() >= 500_000) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private boolean namesCapital(String text) {
-        for (NameHit h : index.lookup(text, false, 20)) {
-            if (h.match() == NameHit.Match.EXACT && "PPLC".equals(h.place().featureCode())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private boolean namesProminentPlace(String text) {
-        for (NameHit h : index.lookup(text, false, 50)) {
-            Place p = h.place();
-            if (h.match() == NameHit.Match.EXACT && (p.isCountry() || p.isAdmin1() || "PPLC".equals(p.featureCode())
-                    || p.population() >= 100_000)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean isStartCandidate(Token t) {
         if (!t.isWord()) {

@@ -35,6 +35,8 @@ public final class ToponymResolver {
     private static final int ROUNDS = 3;
     /** Spatial coherence decays with this length: places in one story are usually within ~100 km. */
     private static final double COHERENCE_KM = 150.0;
+    /** Great-circle kilometres per degree of latitude on the sphere {@link Distance} uses. */
+    private static final double KM_PER_DEGREE = 6371.0088 * Math.PI / 180;
 
     /**
      * Prominence from which a place needs no support from the rest of the text: a town of about
@@ -74,23 +76,28 @@ public final class ToponymResolver {
     public List<ResolvedToponym> resolve(List<Mention> mentions, Map<String, Integer> demonymCountries) {
         int n = mentions.size();
         List<List<NameHit>> candidates = new ArrayList<>(n);
+        // Each mention's name key, computed once: every score compares it with the others'.
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = NameNormalizer.key(mentions.get(i).lookupName());
+        }
         Map<String, List<NameHit>> cache = new HashMap<>();
-        for (Mention m : mentions) {
-            List<NameHit> hits = cache.computeIfAbsent(NameNormalizer.key(m.lookupName()),
-                    k -> index.lookup(m.lookupName(), false, CANDIDATES));
-            candidates.add(strongest(filterByHint(hits, groupHint(mentions, m))));
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            List<NameHit> hits = cache.computeIfAbsent(keys[i], k -> index.lookup(m.lookupName(), false, CANDIDATES));
+            candidates.add(strongest(filterByHint(hits, groupHint(mentions, keys, i))));
         }
         Place[] picks = new Place[n];
         double[][] scores = new double[n][];
         for (int round = 0; round < ROUNDS; round++) {
-            Context context = new Context(mentions, picks, demonymCountries);
+            Context context = new Context(mentions, keys, picks, demonymCountries);
             Place[] next = new Place[n];
             for (int i = 0; i < n; i++) {
                 List<NameHit> hits = candidates.get(i);
                 double[] s = new double[hits.size()];
                 int best = -1;
                 for (int c = 0; c < hits.size(); c++) {
-                    s[c] = score(i, hits.get(c), mentions, candidates, context, picks);
+                    s[c] = score(i, hits.get(c), mentions, keys, candidates, context, picks);
                     if (best < 0 || s[c] > s[best]
                             || (s[c] == s[best] && hits.get(c).place().population() > hits.get(best).place().population())) {
                         best = c;
@@ -102,7 +109,7 @@ public final class ToponymResolver {
             harmonise(mentions, candidates, scores, next);
             picks = next;
         }
-        dropIncoherent(mentions, candidates, scores, picks, demonymCountries);
+        dropIncoherent(mentions, keys, candidates, scores, picks, demonymCountries);
         List<ResolvedToponym> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             if (picks[i] == null) {
@@ -128,14 +135,14 @@ public final class ToponymResolver {
     }
 
     /** A designator on any mention of the same name applies to all of them ("Kursk region" ... "Kursk"). */
-    private static WordLists.Hint groupHint(List<Mention> mentions, Mention m) {
+    private static WordLists.Hint groupHint(List<Mention> mentions, String[] keys, int i) {
+        Mention m = mentions.get(i);
         if (m.hint() != WordLists.Hint.NONE) {
             return m.hint();
         }
-        String key = NameNormalizer.key(m.lookupName());
-        for (Mention other : mentions) {
-            if (other.hint() != WordLists.Hint.NONE && NameNormalizer.key(other.lookupName()).equals(key)) {
-                return other.hint();
+        for (int j = 0; j < keys.length; j++) {
+            if (mentions.get(j).hint() != WordLists.Hint.NONE && keys[j].equals(keys[i])) {
+                return mentions.get(j).hint();
             }
         }
         return WordLists.Hint.NONE;
@@ -174,7 +181,7 @@ public final class ToponymResolver {
         };
     }
 
-    private double score(int i, NameHit hit, List<Mention> mentions, List<List<NameHit>> candidates,
+    private double score(int i, NameHit hit, List<Mention> mentions, String[] keys, List<List<NameHit>> candidates,
                          Context context, Place[] picks) {
         Place p = hit.place();
         Mention m = mentions.get(i);
@@ -186,14 +193,13 @@ public final class ToponymResolver {
             } else if (p.isAdmin1()) {
                 // Half the bonus for a region of a country the text otherwise never points at
                 // (Gaza Province of Mozambique in a story about Israel).
-                String key = NameNormalizer.key(mentions.get(i).lookupName());
-                s += context.countryShare(p.countryCode(), key) > 0 ? W_ADMIN1_NAME : W_ADMIN1_NAME / 2;
+                s += context.countryShare(p.countryCode(), keys[i]) > 0 ? W_ADMIN1_NAME : W_ADMIN1_NAME / 2;
             } else if ("PPLC".equals(p.featureCode()) && !isCountryName(hit.matchedName(), p.countryCode())) {
                 // Not when the capital only shares its country's name (Mexico City as "Mexico").
                 s += W_CAPITAL_NAME;
             }
         }
-        String ownKey = NameNormalizer.key(m.lookupName());
+        String ownKey = keys[i];
         s += W_COUNTRY * context.countryShare(p.countryCode(), ownKey);
         if (!p.isCountry() && !p.isAdmin1() && p.admin1Key() != null && context.mentionsAdmin1(p.admin1Key(), ownKey)) {
             s += W_ADMIN1;
@@ -202,7 +208,7 @@ public final class ToponymResolver {
             s += W_ADMIN1;
         }
         if ("P".equals(p.featureClass()) || "S".equals(p.featureClass()) || "ADM2".equals(p.featureCode())) {
-            s += W_NEARBY * nearby(i, p, mentions, picks, ownKey);
+            s += W_NEARBY * nearby(i, p, mentions, keys, picks);
         }
         if (m.countryHint() != null && m.countryHint().equals(p.countryCode())) {
             s += W_HINT;
@@ -236,12 +242,19 @@ public final class ToponymResolver {
     }
 
     /** Closeness, 0..1, to the nearest point-like place picked for another name in the text. */
-    private static double nearby(int self, Place p, List<Mention> mentions, Place[] picks, String ownKey) {
+    private static double nearby(int self, Place p, List<Mention> mentions, String[] keys, Place[] picks) {
         double best = 0;
+        double reachKm = Double.POSITIVE_INFINITY; // beyond this a place cannot beat the best so far
         for (int j = 0; j < picks.length; j++) {
             Place q = picks[j];
             if (j == self || q == null || q.isCountry() || "H".equals(q.featureClass()) || "L".equals(q.featureClass())
-                    || NameNormalizer.key(mentions.get(j).lookupName()).equals(ownKey)) {
+                    || keys[j].equals(keys[self])) {
+                continue;
+            }
+            // The latitude difference alone bounds the distance from below: skips the
+            // trigonometry for most pairs once a near place is found.
+            double atLeastKm = Math.abs(p.lat() - q.lat()) * KM_PER_DEGREE - (q.isAdmin1() ? 150 : 0);
+            if (atLeastKm > reachKm) {
                 continue;
             }
             double km = Distance.km(p.lat(), p.lon(), q.lat(), q.lon());
@@ -250,7 +263,11 @@ public final class ToponymResolver {
             }
             // A place named in the same breath counts fully, one named paragraphs away half.
             double textual = Math.abs(mentions.get(j).start() - mentions.get(self).start()) <= NEAR_IN_TEXT ? 1.0 : 0.5;
-            best = Math.max(best, textual * Math.exp(-km / COHERENCE_KM));
+            double closeness = textual * Math.exp(-km / COHERENCE_KM);
+            if (closeness > best) {
+                best = closeness;
+                reachKm = -COHERENCE_KM * Math.log(best);
+            }
         }
         return best;
     }
@@ -263,15 +280,15 @@ public final class ToponymResolver {
      * to have a geography of its own, and only for one-word names: a longer name matched exactly
      * ("Zaporozhye Nuclear Power Plant", "Gulf of Alaska") is no chance namesake.
      */
-    private static void dropIncoherent(List<Mention> mentions, List<List<NameHit>> candidates, double[][] scores,
-                                       Place[] picks, Map<String, Integer> demonymCountries) {
-        Context context = new Context(mentions, picks, demonymCountries);
+    private static void dropIncoherent(List<Mention> mentions, String[] keys, List<List<NameHit>> candidates,
+                                       double[][] scores, Place[] picks, Map<String, Integer> demonymCountries) {
+        Context context = new Context(mentions, keys, picks, demonymCountries);
         Place[] decided = picks.clone();
         for (int i = 0; i < picks.length; i++) {
             Place p = picks[i];
             Mention m = mentions.get(i);
             if (p == null || m.countryHint() != null || m.qualifierIndex() >= 0 || m.lookupName().strip().contains(" ")
-                    || otherNames(mentions, picks, i) < MIN_OTHER_NAMES || coherent(i, p, mentions, picks, context)) {
+                    || otherNames(keys, picks, i) < MIN_OTHER_NAMES || coherent(i, p, keys, picks, context)) {
                 continue;
             }
             List<NameHit> hits = candidates.get(i);
@@ -280,7 +297,7 @@ public final class ToponymResolver {
             double best = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < hits.size(); c++) {
                 Place q = hits.get(c).place();
-                if (s[c] > best && q.id() != p.id() && coherent(i, q, mentions, picks, context)) {
+                if (s[c] > best && q.id() != p.id() && coherent(i, q, keys, picks, context)) {
                     best = s[c];
                     replacement = q;
                 }
@@ -291,17 +308,17 @@ public final class ToponymResolver {
     }
 
     /** Prominent, or in a country the rest of the text evidences, or near another place it names. */
-    private static boolean coherent(int i, Place p, List<Mention> mentions, Place[] picks, Context context) {
+    private static boolean coherent(int i, Place p, String[] keys, Place[] picks, Context context) {
         if (Prominence.of(p) >= PROMINENT) {
             return true;
         }
-        String ownKey = NameNormalizer.key(mentions.get(i).lookupName());
+        String ownKey = keys[i];
         if (context.countryShare(p.countryCode(), ownKey) > 0) {
             return true;
         }
         for (int j = 0; j < picks.length; j++) {
             Place q = picks[j];
-            if (j != i && q != null && !NameNormalizer.key(mentions.get(j).lookupName()).equals(ownKey)
+            if (j != i && q != null && !keys[j].equals(ownKey)
                     && Distance.km(p.lat(), p.lon(), q.lat(), q.lon()) <= FAR_KM) {
                 return true;
             }
@@ -310,15 +327,14 @@ public final class ToponymResolver {
     }
 
     /** Distinct names, other than mention {@code i}'s, that were resolved to a place. */
-    private static int otherNames(List<Mention> mentions, Place[] picks, int i) {
+    private static int otherNames(String[] keys, Place[] picks, int i) {
         Set<String> names = new HashSet<>();
-        String ownKey = NameNormalizer.key(mentions.get(i).lookupName());
         for (int j = 0; j < picks.length; j++) {
             if (picks[j] != null) {
-                names.add(NameNormalizer.key(mentions.get(j).lookupName()));
+                names.add(keys[j]);
             }
         }
-        names.remove(ownKey);
+        names.remove(keys[i]);
         return names.size();
     }
 
@@ -387,16 +403,18 @@ public final class ToponymResolver {
     private static final class Context {
         private final Map<String, Double> countryWeight = new HashMap<>();
         private final Map<String, Map<String, Double>> countryWeightBySource = new HashMap<>();
+        /** Total evidence per source name (the sum of its countryWeightBySource row). */
+        private final Map<String, Double> sourceTotal = new HashMap<>();
         private final Map<String, Set<String>> admin1Sources = new HashMap<>();
         /** admin-1 key → names of the other places picked inside it. */
         private final Map<String, Set<String>> childSources = new HashMap<>();
         private double total;
 
-        Context(List<Mention> mentions, Place[] picks, Map<String, Integer> demonyms) {
+        Context(List<Mention> mentions, String[] keys, Place[] picks, Map<String, Integer> demonyms) {
             demonyms.forEach((cc, count) -> add(cc, "", Math.min(3, count) * 0.7));
             for (int i = 0; i < picks.length; i++) {
                 Place p = picks[i];
-                String source = NameNormalizer.key(mentions.get(i).lookupName());
+                String source = keys[i];
                 if (mentions.get(i).countryHint() != null) {
                     add(mentions.get(i).countryHint(), source, 1.0);
                 }
@@ -418,6 +436,7 @@ public final class ToponymResolver {
         private void add(String cc, String source, double w) {
             countryWeight.merge(cc, w, Double::sum);
             countryWeightBySource.computeIfAbsent(source, k -> new HashMap<>()).merge(cc, w, Double::sum);
+            sourceTotal.merge(source, w, Double::sum);
             total += w;
         }
 
@@ -427,7 +446,7 @@ public final class ToponymResolver {
                 return 0;
             }
             Map<String, Double> own = countryWeightBySource.getOrDefault(ownKey, Map.of());
-            double ownTotal = own.values().stream().mapToDouble(Double::doubleValue).sum();
+            double ownTotal = sourceTotal.getOrDefault(ownKey, 0.0);
             double rest = total - ownTotal;
             if (rest <= 0) {
                 return 0;
