@@ -1,5 +1,6 @@
 package org.chronomap.events.rest;
 
+import org.chronomap.common.rest.QueryParameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ public class EventResource {
                           @QueryParam("bbox") String bbox, @QueryParam("category") String category,
                           @QueryParam("place") String place, @QueryParam("q") String q,
                           @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, UriInfo uri) {
-        QueryParameters.allowOnly(uri, PARAMETERS);
+        QueryParameters.requireKnown(uri, PARAMETERS);
         var query = filters(from, to, bbox, category, place, q, limit(limit), EventCursor.decode(cursor));
         EventRepository.Page page = events.search(query);
         return new EventPage(page.events(), page.next() == null ? null : EventCursor.encode(page.next()));

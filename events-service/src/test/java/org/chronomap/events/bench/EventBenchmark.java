@@ -1,5 +1,6 @@
 package org.chronomap.events.bench;
 
+import org.chronomap.common.geo.GreatCircle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chronomap.events.extract.ArticlePipeline;
@@ -199,7 +200,7 @@ public final class EventBenchmark {
                 PlaceDraft loc = p.location();
                 JsonNode gl = ge.get("location");
                 boolean near = loc != null && loc.hasPoint() && gl != null && gl.hasNonNull("lat")
-                        && EventMatcher.kilometres(loc.lat(), loc.lon(), gl.get("lat").asDouble(), gl.get("lon").asDouble()) <= 161;
+                        && GreatCircle.km(loc.lat(), loc.lon(), gl.get("lat").asDouble(), gl.get("lon").asDouble()) <= 161;
                 if (near) {
                     locationRight++;
                 }

@@ -1,6 +1,6 @@
 package org.chronomap.frontend.rest;
 
-import jakarta.ws.rs.BadRequestException;
+import org.chronomap.common.rest.QueryParameters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Same-origin JSON for the page's scripts. The browser never sees the services' URLs: it asks the
@@ -38,11 +37,8 @@ public class DataResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TimelineService.EventsData.class)))
     public Response events(UriInfo uri) {
-        Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
-        if (!unknown.isEmpty()) {
-            throw new BadRequestException("/data/events takes no query parameters (got " + unknown
-                    + "); it returns every event and the page filters them.");
-        }
+        // It returns every event and the page filters them: nothing to ask for.
+        QueryParameters.requireKnown(uri, Set.of());
         TimelineService.Snapshot snapshot = timelines.snapshot();
         if (!snapshot.timeline().available()) {
             throw new ServiceUnavailableException(snapshot.timeline().notice());
