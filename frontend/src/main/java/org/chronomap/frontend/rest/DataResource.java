@@ -8,6 +8,7 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import org.chronomap.frontend.timeline.EventsData;
 import org.chronomap.frontend.timeline.TimelineService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,16 +34,16 @@ public class DataResource {
 
     @GET
     @Path("/events")
-    @Operation(summary = "Every event, oldest first, with the article of each source")
+    @Operation(summary = "Every event, oldest first, and the articles their sources cite")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TimelineService.EventsData.class)))
+            schema = @Schema(implementation = EventsData.class)))
     public Response events(UriInfo uri) {
         // It returns every event and the page filters them: nothing to ask for.
         QueryParameters.requireKnown(uri, Set.of());
-        TimelineService.Snapshot snapshot = timelines.snapshot();
+        TimelineService.Snapshot snapshot = timelines.snapshot().join();
         if (!snapshot.timeline().available()) {
             throw new ServiceUnavailableException(snapshot.timeline().notice());
         }
-        return Response.ok(snapshot.json().join(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(snapshot.json(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
