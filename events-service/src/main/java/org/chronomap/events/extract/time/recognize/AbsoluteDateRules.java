@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.Locale;
 
+import static org.chronomap.events.extract.time.recognize.Lexicon.ANY_YEAR;
 import static org.chronomap.events.extract.time.recognize.Lexicon.DAY_NUMBER;
 import static org.chronomap.events.extract.time.recognize.Lexicon.MONTH;
 import static org.chronomap.events.extract.time.recognize.Lexicon.OSP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
+import static org.chronomap.events.extract.time.recognize.Lexicon.SPOKEN_YEAR;
 import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
 import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY_ABBR;
 import static org.chronomap.events.extract.time.recognize.Lexicon.YEAR;
@@ -60,7 +62,7 @@ final class AbsoluteDateRules {
                         + "(?![,]?" + OSP + "\\d)" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
                 TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + DAY_NUMBER + ")(?:" + SP + "of)?"
                         + SP + "(?<m>" + MONTH + ")" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
-                TimexRule.of("month-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?,?" + SP + "(?<y>" + YEAR + ")",
+                TimexRule.of("month-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?,?" + SP + "(?<y>" + ANY_YEAR + ")",
                         AbsoluteDateRules::monthYear),
                 TimexRule.of("month-relative-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?" + SP
                         + "(?<rel>last|this|next)" + SP + "year", AbsoluteDateRules::monthRelativeYear),
@@ -71,6 +73,8 @@ final class AbsoluteDateRules {
                         + "|October|November|December)(?![\\p{L}])", AbsoluteDateRules::month),
                 TimexRule.of("year", "(?<![$£€#\\d.,:/-])(?<x>" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
                         + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))", AbsoluteDateRules::year),
+                TimexRule.of("spoken-year", "(?<x>(?<theyear>the" + SP + "year" + SP + ")?(?<y>" + SPOKEN_YEAR + "))",
+                        AbsoluteDateRules::spokenYear),
                 TimexRule.of("decade", "(?:the" + SP + ")?" + PART + "(?:(?<dec>(?:1[0-9]|20)[0-9]0)|'(?<short>[0-9]0))'?s(?![\\p{L}])",
                         AbsoluteDateRules::decade),
                 TimexRule.of("decade-words", "(?:the" + SP + ")?" + PART + "(?<w>twenties|thirties|forties|fifties|sixties"
@@ -154,7 +158,7 @@ final class AbsoluteDateRules {
         if (month == 0 || !Lexicon.isCapitalised(m.group("m"))) {
             return null;
         }
-        Resolution r = Resolution.month(YearMonth.of(Integer.parseInt(m.group("y")), month));
+        Resolution r = Resolution.month(YearMonth.of(Lexicon.year(m.group("y")), month));
         return Normalizers.constant(applyPart(r, m.group("part")));
     }
 
@@ -202,6 +206,16 @@ final class AbsoluteDateRules {
         int year = Integer.parseInt(m.group("y"));
         Resolution r = applyPart(Resolution.year(year), m.group("part"));
         return ctx -> ctx.hasDct() && year > ctx.dct().getYear() + 50 ? null : r;
+    }
+
+    /** "in nineteen ninety-one", "the year two thousand" (broadcast transcripts); not a bare "two thousand". */
+    private static Function<NormalizationContext, Resolution>
+    spokenYear(Match m) {
+        String written = m.group("y").toLowerCase(Locale.ROOT);
+        if (m.group("theyear") == null && written.matches("two[- ]thousand")) {
+            return null;
+        }
+        return Normalizers.constant(Resolution.year(Lexicon.year(written)));
     }
 
     private static Function<NormalizationContext, Resolution>

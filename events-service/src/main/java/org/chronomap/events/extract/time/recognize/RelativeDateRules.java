@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import static org.chronomap.events.extract.time.recognize.Lexicon.AMOUNT;
+import static org.chronomap.events.extract.time.recognize.Lexicon.ANY_YEAR;
 import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.UNIT;
 import static org.chronomap.events.extract.time.recognize.Lexicon.YEAR;
@@ -38,7 +39,8 @@ final class RelativeDateRules {
     static List<TimexRule> rules() {
         return List.of(
                 TimexRule.of("deictic-day", "(?:(?<part>early|earlier|late|later)" + SP + ")?(?<d>yesterday|today|tomorrow)"
-                        + "(?:" + SP + POD + ")?(?![\\p{L}'’])", RelativeDateRules::deicticDay),
+                        // "today's editions", "tomorrow's vote": TimeML tags the day in the possessive too.
+                        + "(?:" + SP + POD + ")?(?![\\p{L}])(?!['’](?!s(?![\\p{L}])))", RelativeDateRules::deicticDay),
                 TimexRule.of("deictic-day", "(?:the" + SP + "day" + SP + "(?<dir>before" + SP + "yesterday|after" + SP
                         + "tomorrow))", m -> relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(
                         ctx.dct().plusDays(m.group("dir").toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2)))),
@@ -99,7 +101,7 @@ final class RelativeDateRules {
                         RelativeDateRules::halfYear),
                 TimexRule.of("season", "(?:(?<det>the)" + SP + ")?(?:(?<rel>last|this|next|this" + SP + "past|this" + SP
                         + "coming|coming|past)" + SP + ")?(?:(?<part>early|mid|late)(?:-|" + SP + "))?(?<s>spring|summer"
-                        + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + YEAR + "))?(?![\\p{L}])",
+                        + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + ANY_YEAR + "))?(?![\\p{L}])",
                         RelativeDateRules::season),
                 TimexRule.of("first-months-of-year", "(?<x>the" + SP + "(?<w>first|last)" + SP + "(?<a>" + AMOUNT + ")"
                         + SP + "(?<u>months|weeks|days)" + SP + "of" + SP + "(?:(?<y>" + YEAR + ")|(?<rel>this|last)"
@@ -338,7 +340,7 @@ final class RelativeDateRules {
             return null;
         }
         if (year != null) {
-            return Normalizers.constant(applyPart(TimexValues.seasonResolution(Integer.parseInt(year), season),
+            return Normalizers.constant(applyPart(TimexValues.seasonResolution(Lexicon.year(year), season),
                     m.group("part")));
         }
         int offset = rel == null ? 0 : Lexicon.offset(rel);
