@@ -131,6 +131,13 @@ class TimexRuleTest {
             1989-11-02 | Ralston Purina's fiscal fourth-quarter net fell 47%. Sales in the latest period rose 13%. | the latest period | DATE | 1989-Q4 | | 1989-10-01 | 1989-12-31 | |
             # ... and after "the first nine months" the year-ago figures are the year's (wsj_0144, wsj_0167).
             1989-11-02 | Third-quarter net rose 11%. In the first nine months, net was $306 million. The year-ago results included a charge. | year-ago | DATE | 1988 | | 1988-01-01 | 1988-12-31 | |
+            # "the current fiscal year", "earlier in the year" are the DCT's year (wsj_0135, wsj_0918).
+            1989-11-02 | The maker of fasteners expects sales in the current fiscal year to rise slightly. | the current fiscal year | DATE | 1989 | | 1989-01-01 | 1989-12-31 | |
+            1989-10-26 | Heavy rains delayed planting earlier in the year, the spokesman said. | the year | DATE | 1989 | | 1989-01-01 | 1989-12-31 | |
+            # "the 1988 quarter" is the reported quarter of that year, not 1988 quarters (wsj_0585).
+            1989-10-30 | Third-quarter profit fell to $2 million. The company earned $376,000 in the 1988 quarter. | the 1988 quarter | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
+            # "the last half of 1989" is its second half (wsj_1014).
+            1989-10-26 | The price cuts will mean lower earnings for the last half of 1989. | the last half of 1989 | DATE | 1989-H2 | | 1989-07-01 | 1989-12-31 | |
             # Recurrences.
             2000-01-28 | Fidel Castro's government has been using such traditional political events -- along with other rallies almost every day -- to draw attention to the case. | every day | SET | P1D | | | | |
             """)
@@ -157,6 +164,8 @@ class TimexRuleTest {
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | nineteen
             # A holiday is a name: "the labor day of the strikers" is none.
             1998-12-01 | Union leaders said the labor day of the strikers lasted twelve hours. | labor day
+            # "the last half" without a year is the last half of something else.
+            1998-12-01 | The team scored twice in the last half of the game. | last half
             """)
     void ignores(String dct, String sentence, String written) {
         TimeExpression e = TimexTestSupport.expressionAt(sentence, dct, written);

@@ -78,25 +78,33 @@ final class RelativeDateRules {
                 TimexRule.of("relative-quarter", "(?<x>(?:the" + SP + ")?(?<rel>latest|current|most" + SP + "recent"
                         + "|recent|last|past|previous|this|next|coming|same)?(?:" + SP + ")?quarter)(?![\\p{L}-])(?!" + SP
                         + "(?:of|century|point|percent|-point))", RelativeDateRules::relativeQuarter),
+                // Earnings copy: "the 1988 quarter", "the 1989 period" are the reported quarter in that year
+                // (TimeBank: 1988-Q3 in a third-quarter report), or that year when no quarter is named.
+                TimexRule.of("relative-quarter", "(?<x>the" + SP + "(?<y>" + YEAR + ")" + SP + "(?:quarter|period))"
+                        + "(?![\\p{L}-])", m -> {
+                    int year = Integer.parseInt(m.group("y"));
+                    return ctx -> ctx.lastQuarter() == null ? Resolution.year(year) : TimexValues.quarterResolution(
+                            year, ctx.lastQuarter().charAt(ctx.lastQuarter().length() - 1) - '0');
+                }),
                 // Earnings copy: "the latest period" is the quarter being reported.
                 TimexRule.of("relative-quarter", "(?<x>the" + SP + "(?<rel>latest|most" + SP + "recent)" + SP + "period)"
                         + "(?![\\p{L}-])", RelativeDateRules::relativeQuarter),
                 // "the year" measures a year in TimeBank (P1Y); "the full year", "the current year" name the DCT's,
                 // and so does a reported year: "for the year," / "the first nine months of the year", unless an
                 // end date follows ("for the year ended Aug. 31" is the 12 months up to that date).
-                TimexRule.of("the-year", "(?:(?<prep>for|of)" + SP + ")?(?<x>the" + SP + "(?<kind>full" + SP + "|current"
-                        + SP + "|fiscal" + SP + ")?year)(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))"
+                TimexRule.of("the-year", "(?:(?<prep>for|of|(?:earlier|later)" + SP + "in)" + SP + ")?(?<x>the" + SP
+                        + "(?<kind>full" + SP + "|current" + SP + "(?:fiscal" + SP + ")?|fiscal" + SP + ")?year)(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))"
                         + "(?=(?<ended>" + SP + "(?:ended|ending|to|through)\\b)?)", m -> {
                     String kind = m.group("kind") == null ? "" : m.group("kind").trim().toLowerCase(Locale.ROOT);
                     boolean reported = m.group("prep") != null && m.group("ended") == null;
-                    if (kind.equals("full") || kind.equals("current") || reported) {
+                    if (kind.equals("full") || kind.startsWith("current") || reported) {
                         return relative(TimexType.DATE, "XXXX", ctx -> Resolution.year(ctx.dct().getYear()));
                     }
                     return Normalizers.constant(RelativeDateResolver.duration(1.0, CalendarUnit.YEAR));
                 }),
                 TimexRule.of("the-week", "(?<x>the" + SP + "week)(?![\\p{L}-])(?!" + SP + "(?:of|before|after|earlier|ago|later)\\b)",
                         m -> relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(ctx.dct()))),
-                TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second)" + SP + "half(?:" + SP + "of" + SP
+                TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second|last|latter)" + SP + "half(?:" + SP + "of" + SP
                         + "(?:(?<rel>this|last|next)" + SP + "year|(?<y>" + YEAR + ")))?(?![\\p{L}-])",
                         RelativeDateRules::halfYear),
                 TimexRule.of("season", "(?:(?<det>the)" + SP + ")?(?:(?<rel>last|this|next|this" + SP + "past|this" + SP
@@ -313,6 +321,10 @@ final class RelativeDateRules {
         int half = m.group("h").toLowerCase(Locale.ROOT).equals("first") ? 1 : 2;
         String year = m.group("y");
         String rel = m.group("rel");
+        // "the last half of 1989" is the second half; a bare "the last half" is mostly of something else.
+        if (m.group("h").toLowerCase(Locale.ROOT).startsWith("la") && year == null && rel == null) {
+            return null;
+        }
         Function<Integer, Resolution> of = y -> {
             LocalDate start = LocalDate.of(y, half == 1 ? 1 : 7, 1);
             return Resolution.range(String.format("%04d-H%d", y, half), start, start.plusMonths(6).minusDays(1));
