@@ -138,6 +138,8 @@ class TimexRuleTest {
             1989-10-30 | Third-quarter profit fell to $2 million. The company earned $376,000 in the 1988 quarter. | the 1988 quarter | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
             # "the last half of 1989" is its second half (wsj_1014).
             1989-10-26 | The price cuts will mean lower earnings for the last half of 1989. | the last half of 1989 | DATE | 1989-H2 | | 1989-07-01 | 1989-12-31 | |
+            # A modal perfect looks back: "may have been responsible for a drop ... on Wednesday" (wsj_0781).
+            1989-10-27 | Analysts said the strike may have delayed shipments on Wednesday. | Wednesday | DATE | 1989-10-25 | | 1989-10-25 | 1989-10-25 | |
             # Recurrences.
             2000-01-28 | Fidel Castro's government has been using such traditional political events -- along with other rallies almost every day -- to draw attention to the case. | every day | SET | P1D | | | | |
             """)
@@ -158,12 +160,14 @@ class TimexRuleTest {
 
     /** Words that look like time expressions and are not. */
     @ParameterizedTest(name = "[{index}] {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             # A bare "two thousand" is a number; "nineteen" alone too.
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | two thousand
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | nineteen
             # A holiday is a name: "the labor day of the strikers" is none.
             1998-12-01 | Union leaders said the labor day of the strikers lasted twelve hours. | labor day
+            # A capitalised "This Week" is a programme's title (WSJ900813-0157).
+            1990-08-13 | Secretary of State James Baker, speaking on ABC News' "This Week," said the request gave legal cover. | This Week
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

@@ -187,6 +187,12 @@ public final class ClauseTense {
             if (!t.tag().equals("AUX") || i == verb && i > from) {
                 continue;
             }
+            // "may have been responsible for a drop ... on Wednesday", "would have closed Friday": a modal
+            // perfect looks back.
+            if ((FUTURE_MODALS.contains(lower) || lower.equals("would")) && i + 1 <= verb
+                    && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("have|'ve")) {
+                return Tense.PAST;
+            }
             if (FUTURE_MODALS.contains(lower) || FUTURE_MODALS.contains(t.lemma())) {
                 return Tense.FUTURE;
             }

@@ -150,6 +150,11 @@ final class RelativeDateRules {
     }
 
     private static Function<NormalizationContext, Resolution> relativeUnit(Match m) {
+        // "ABC News' \"This Week\"": a capitalised unit after a capitalised "This"/"Last" is a title.
+        if (Character.isUpperCase(m.group("u").charAt(0)) && m.group("rel") != null
+                && Character.isUpperCase(m.group("rel").charAt(0))) {
+            return null;
+        }
         CalendarUnit unit = CalendarUnit.parse(m.group("u"));
         String rel = m.group("rel");
         String relWord = rel == null ? "this" : rel.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
