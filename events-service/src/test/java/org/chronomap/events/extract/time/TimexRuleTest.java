@@ -140,6 +140,8 @@ class TimexRuleTest {
             1989-10-26 | The price cuts will mean lower earnings for the last half of 1989. | the last half of 1989 | DATE | 1989-H2 | | 1989-07-01 | 1989-12-31 | |
             # A modal perfect looks back: "may have been responsible for a drop ... on Wednesday" (wsj_0781).
             1989-10-27 | Analysts said the strike may have delayed shipments on Wednesday. | Wednesday | DATE | 1989-10-25 | | 1989-10-25 | 1989-10-25 | |
+            # "the week of March 6" is the ISO week of that day (NYT20000224.0173).
+            2000-02-24 | The dispute may finally be settled at a court hearing the week of March 6, his brother said. | the week of March 6 | DATE | 2000-W10 | | 2000-03-06 | 2000-03-12 | |
             # Recurrences.
             2000-01-28 | Fidel Castro's government has been using such traditional political events -- along with other rallies almost every day -- to draw attention to the case. | every day | SET | P1D | | | | |
             """)

@@ -58,6 +58,9 @@ final class AbsoluteDateRules {
                         + SP + "(?<y>" + YEAR + ")" + TIME_SUFFIX, AbsoluteDateRules::fullDate),
                 TimexRule.of("numeric-date", "(?<![\\d/])(?<m>0?[1-9]|1[0-2])/(?<d>[0-2]?\\d|3[01])/(?<y>(?:19|20)\\d\\d)(?![\\d/])",
                         AbsoluteDateRules::fullDate),
+                // "a court hearing the week of March 6": the ISO week of that day.
+                TimexRule.of("week-of-day", "(?<x>the" + SP + "week" + SP + "of" + SP + "(?<m>" + MONTH + ")" + SP + "(?<d>"
+                        + DAY_NUMBER + "))(?![,]?" + OSP + "\\d)", AbsoluteDateRules::weekOfDay),
                 TimexRule.of("month-day", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + ")"
                         + "(?![,]?" + OSP + "\\d)" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
                 TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + DAY_NUMBER + ")(?:" + SP + "of)?"
@@ -122,6 +125,23 @@ final class AbsoluteDateRules {
                     : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
             return withClock(Resolution.day(date), m, date);
         });
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    weekOfDay(Match m) {
+        String monthWord = m.group("m");
+        int month = Lexicon.month(monthWord);
+        if (month == 0 || !Lexicon.isCapitalised(monthWord)) {
+            return null;
+        }
+        MonthDay monthDay;
+        try {
+            monthDay = MonthDay.of(month, Lexicon.day(m.group("d")));
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return Normalizers.relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(
+                RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense)));
     }
 
     /** A weekday written with the date settles the year: the candidate year nearest the DCT where they agree. */
