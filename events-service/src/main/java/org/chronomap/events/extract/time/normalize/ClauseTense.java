@@ -27,6 +27,10 @@ public final class ClauseTense {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "can",
             "must", "should", "ca");
 
+    /** Participles that report a plan rather than an event: "a vote scheduled Friday" lies ahead. */
+    private static final List<String> PLAN_PARTICIPLE_STEMS = List.of("schedul", "reschedul", "plann", "expect",
+            "intend", "propos", "postpon", "delay", "adjourn", "defer", "set", "due", "slat");
+
     private ClauseTense() {
     }
 
@@ -39,9 +43,10 @@ public final class ClauseTense {
         Tense tense = verb < 0 ? Tense.UNKNOWN : tenseOfGroup(tokens, verb);
         // "the decision, announced Wednesday by the INS": a reduced relative clause, whose participle the UD
         // model tags ADJ (lemma unchanged), so the verb found is the one of the main clause ("would appeal").
-        if (isParticipleJustBefore(tokens, first)) {
+        int participle = participleJustBefore(tokens, first);
+        if (participle >= 0) {
             tense = Tense.PAST;
-            verb = first - 1;
+            verb = participle;
         }
         // A past perfect ("had been due to expire Friday", "Until Thursday, they had not called") is past
         // whatever the signal; otherwise "until Tuesday", "as early as Tuesday" give a deadline or a
@@ -55,22 +60,20 @@ public final class ClauseTense {
         return tense;
     }
 
-    /** Participles that report a plan rather than an event: "a vote scheduled Friday" lies ahead. */
-    private static final List<String> PLAN_PARTICIPLE_STEMS = List.of("schedul", "reschedul", "plann", "expect",
-            "intend", "propos", "postpon", "delay", "adjourn", "defer", "set", "due", "slat");
-
-    private static boolean isParticipleJustBefore(List<Token> tokens, int first) {
+    /** The index of an event participle tagged ADJ right before the expression (or before "on" and it), else -1. */
+    private static int participleJustBefore(List<Token> tokens, int first) {
         int i = first - 1;
         if (i >= 0 && tokens.get(i).text().equalsIgnoreCase("on")) {
             i--;
         }
         if (i < 0) {
-            return false;
+            return -1;
         }
         Token t = tokens.get(i);
         String lower = t.text().toLowerCase(Locale.ROOT);
-        return t.tag().equals("ADJ") && lower.endsWith("ed") && lower.length() > 4
+        boolean participle = t.tag().equals("ADJ") && lower.endsWith("ed") && lower.length() > 4
                 && PLAN_PARTICIPLE_STEMS.stream().noneMatch(lower::startsWith);
+        return participle ? i : -1;
     }
 
     private static boolean isForwardSignal(List<Token> tokens, int first) {

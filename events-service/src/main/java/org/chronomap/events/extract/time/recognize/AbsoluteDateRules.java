@@ -105,21 +105,13 @@ final class AbsoluteDateRules {
 
     private static Function<NormalizationContext, Resolution>
     dayWithoutYear(Match m) {
-        String monthWord = m.group("m");
-        int month = Lexicon.month(monthWord);
-        if (month == 0 || !Lexicon.isCapitalised(monthWord)) {
-            return null;
-        }
-        int day = Lexicon.day(m.group("d"));
-        MonthDay monthDay;
-        try {
-            monthDay = MonthDay.of(month, day);
-        } catch (DateTimeException e) {
+        MonthDay monthDay = monthDay(m);
+        if (monthDay == null) {
             return null;
         }
         String weekdayWord = m.group("wd") != null ? m.group("wd") : m.group("wd2");
         DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
-        String unresolved = String.format("XXXX-%02d-%02d", month, day);
+        String unresolved = String.format("XXXX-%02d-%02d", monthDay.getMonthValue(), monthDay.getDayOfMonth());
         return Normalizers.relative(TimexType.DATE, unresolved, ctx -> {
             LocalDate date = weekday != null ? yearByWeekday(ctx.dct(), monthDay, weekday, ctx::tense)
                     : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
@@ -129,19 +121,23 @@ final class AbsoluteDateRules {
 
     private static Function<NormalizationContext, Resolution>
     weekOfDay(Match m) {
+        MonthDay monthDay = monthDay(m);
+        return monthDay == null ? null : Normalizers.relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(
+                RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense)));
+    }
+
+    /** The month ({@code m}, a capitalised name) and day ({@code d}) of a match; null when they make no date. */
+    private static MonthDay monthDay(Match m) {
         String monthWord = m.group("m");
         int month = Lexicon.month(monthWord);
         if (month == 0 || !Lexicon.isCapitalised(monthWord)) {
             return null;
         }
-        MonthDay monthDay;
         try {
-            monthDay = MonthDay.of(month, Lexicon.day(m.group("d")));
+            return MonthDay.of(month, Lexicon.day(m.group("d")));
         } catch (DateTimeException e) {
             return null;
         }
-        return Normalizers.relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(
-                RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense)));
     }
 
     /** A weekday written with the date settles the year: the candidate year nearest the DCT where they agree. */
