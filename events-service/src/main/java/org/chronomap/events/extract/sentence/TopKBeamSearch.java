@@ -1,0 +1,140 @@
+package org.chronomap.events.extract.sentence;
+
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.util.BeamSearchContextGenerator;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
+
+import java.util.PriorityQueue;
+
+/**
+ * OpenNLP's beam search ({@code opennlp.tools.ml.BeamSearch}, 2.5) with one step done differently and the
+ * same results. At every token and for every sequence in the beam, OpenNLP copies and sorts the scores of
+ * all outcomes only to read the beam-size-th largest; that sort was a fifth of the extraction pipeline's CPU
+ * (the lemmatizer has hundreds of outcomes). Here the threshold is found by keeping the few largest scores
+ * in one pass. Everything else (queues, order of insertion, validator calls, the score floor) follows the
+ * library, so tags and lemmas are identical; {@code TopKBeamSearchTest} checks it against the library.
+ * Hand-written because OpenNLP offers no hook for the threshold. Thread-safe: no state between calls.
+ */
+final class TopKBeamSearch implements SequenceClassificationModel {
+
+    /** OpenNLP's floor for a sequence's log probability (BeamSearch.zeroLog). */
+    private static final double ZERO_LOG = -100000;
+
+    private final int size;
+    private final MaxentModel model;
+
+    TopKBeamSearch(int size, MaxentModel model) {
+        this.size = size;
+        this.model = model;
+    }
+
+    @Override
+    public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+                                     SequenceValidator<T> validator) {
+        Sequence[] sequences = bestSequences(1, sequence, additionalContext, cg, validator);
+        return sequences.length > 0 ? sequences[0] : null;
+    }
+
+    @Override
+    public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
+                                        BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
+        return bestSequences(numSequences, sequence, additionalContext, ZERO_LOG, cg, validator);
+    }
+
+    @Override
+    public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
+                                        double minSequenceScore, BeamSearchContextGenerator<T> cg,
+                                        SequenceValidator<T> validator) {
+        PriorityQueue<Sequence> prev = new PriorityQueue<>(size);
+        PriorityQueue<Sequence> next = new PriorityQueue<>(size);
+        prev.add(new Sequence());
+        Object[] context = additionalContext == null ? new Object[0] : additionalContext;
+        double[] probs = new double[model.getNumOutcomes()];
+        double[] largest = new double[size];
+        for (int i = 0; i < sequence.length; i++) {
+            int sz = Math.min(size, prev.size());
+            for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+                Sequence top = prev.remove();
+                String[] outcomes = top.getOutcomes().toArray(new String[0]);
+                double[] scores = model.eval(cg.getContext(i, sequence, outcomes, context), probs);
+                double min = threshold(scores, largest);
+                for (int p = 0; p < scores.length; p++) {
+                    if (scores[p] >= min) {
+                        advance(top, p, scores[p], i, sequence, outcomes, validator, minSequenceScore, next);
+                    }
+                }
+                if (next.isEmpty()) { // nothing above the threshold is valid: advance all valid outcomes
+                    for (int p = 0; p < scores.length; p++) {
+                        advance(top, p, scores[p], i, sequence, outcomes, validator, minSequenceScore, next);
+                    }
+                }
+            }
+            prev.clear();
+            PriorityQueue<Sequence> swap = prev;
+            prev = next;
+            next = swap;
+        }
+        int count = Math.min(numSequences, prev.size());
+        Sequence[] best = new Sequence[count];
+        for (int k = 0; k < count; k++) {
+            best[k] = prev.remove();
+        }
+        return best;
+    }
+
+    private <T> void advance(Sequence top, int outcome, double score, int i, T[] sequence, String[] outcomes,
+                             SequenceValidator<T> validator, double minSequenceScore, PriorityQueue<Sequence> next) {
+        String out = model.getOutcome(outcome);
+        if (validator.validSequence(i, sequence, outcomes, out)) {
+            Sequence extended = new Sequence(top, out, score);
+            if (extended.getScore() > minSequenceScore) {
+                next.add(extended);
+            }
+        }
+    }
+
+    /**
+     * The value OpenNLP reads as {@code sorted[max(0, n - size)]} after {@code Arrays.sort}: the size-th
+     * largest score counting repeats, or the smallest when there are fewer scores than the beam. Compared
+     * with {@link Double#compare}, the order {@code Arrays.sort} uses.
+     *
+     * @param largest scratch space of beam-size entries
+     */
+    private double threshold(double[] scores, double[] largest) {
+        int k = Math.min(size, scores.length);
+        if (k == 0) {
+            return scores[0]; // as the library: an empty score array fails the same way
+        }
+        int filled = 0;
+        // largest[0..filled) is kept in descending order.
+        for (double score : scores) {
+            if (filled < k) {
+                int at = filled++;
+                while (at > 0 && Double.compare(largest[at - 1], score) < 0) {
+                    largest[at] = largest[at - 1];
+                    at--;
+                }
+                largest[at] = score;
+            } else if (Double.compare(score, largest[k - 1]) > 0) {
+                int at = k - 1;
+                while (at > 0 && Double.compare(largest[at - 1], score) < 0) {
+                    largest[at] = largest[at - 1];
+                    at--;
+                }
+                largest[at] = score;
+            }
+        }
+        return largest[k - 1];
+    }
+
+    @Override
+    public String[] getOutcomes() {
+        String[] outcomes = new String[model.getNumOutcomes()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = model.getOutcome(i);
+        }
+        return outcomes;
+    }
+}
