@@ -161,29 +161,26 @@ final class TopKBeamSearch implements SequenceClassificationModel {
      *
      * @param largest scratch space of beam-size entries
      */
-    private double threshold(double[] scores, double[] largest) {
+    double threshold(double[] scores, double[] largest) {
         int k = Math.min(size, scores.length);
         if (k == 0) {
             return scores[0]; // as the library: an empty score array fails the same way
         }
         int filled = 0;
-        // largest[0..filled) is kept in descending order.
+        // largest[0..filled) is kept in descending order; a score enters while there is room or when it beats
+        // the smallest kept.
         for (double score : scores) {
             if (filled < k) {
-                int at = filled++;
-                while (at > 0 && Double.compare(largest[at - 1], score) < 0) {
-                    largest[at] = largest[at - 1];
-                    at--;
-                }
-                largest[at] = score;
-            } else if (Double.compare(score, largest[k - 1]) > 0) {
-                int at = k - 1;
-                while (at > 0 && Double.compare(largest[at - 1], score) < 0) {
-                    largest[at] = largest[at - 1];
-                    at--;
-                }
-                largest[at] = score;
+                filled++;
+            } else if (Double.compare(score, largest[k - 1]) <= 0) {
+                continue;
             }
+            int at = filled - 1;
+            while (at > 0 && Double.compare(largest[at - 1], score) < 0) {
+                largest[at] = largest[at - 1];
+                at--;
+            }
+            largest[at] = score;
         }
         return largest[k - 1];
     }

@@ -10,6 +10,7 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -83,5 +84,26 @@ class TopKBeamSearchTest {
                 assertEquals(expectedTags[i], token.tag());
             }
         }
+    }
+
+    /** The beam's threshold must be the value OpenNLP reads from the sorted scores, ties and short arrays included. */
+    @ParameterizedTest
+    @CsvSource({
+            "'0.5 0.3 0.2', 0.2",
+            "'0.1 0.6 0.3', 0.1",
+            "'0.4 0.4 0.1 0.1', 0.1",
+            "'0.25 0.25 0.25 0.25', 0.25",
+            "'0.7 0.2', 0.2",
+            "'0.9', 0.9",
+            "'0.05 0.6 0.01 0.3 0.04', 0.05",
+    })
+    void thresholdIsTheBeamSizeThLargestScore(String scores, double expected) {
+        double[] values = java.util.Arrays.stream(scores.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        double library = sorted[Math.max(0, sorted.length - 3)];
+        double threshold = new TopKBeamSearch(3, null).threshold(values, new double[3]);
+        assertEquals(expected, library);
+        assertEquals(library, threshold);
     }
 }
