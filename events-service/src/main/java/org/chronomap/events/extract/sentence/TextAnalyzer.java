@@ -71,7 +71,10 @@ public class TextAnalyzer {
     private record Taggers(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, Lemmatizer lemmas) {
     }
 
-    /** The loaded tagger model with the same maximum-entropy model behind {@link TopKBeamSearch}. */
+    /**
+     * The loaded tagger model with the same maximum-entropy model behind {@link TopKBeamSearch}, which keeps
+     * no state between calls and so may serve every thread's tagger.
+     */
     static POSModel withTopKBeamSearch(POSModel loaded) {
         String beam = loaded.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         MaxentModel maxent = loaded.getArtifact("pos.model");
@@ -190,6 +193,7 @@ public class TextAnalyzer {
     /** {@code TokenizerME.tokenizePos(sentence)}, chunk by chunk through {@link #splits}. */
     private Span[] tokenize(Taggers t, String sentence) {
         List<Span> out = new ArrayList<>();
+        // The shared instance's one setting, keeping line breaks, cannot matter: sentences hold none.
         for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
             String word = sentence.substring(chunk.getStart(), chunk.getEnd());
             int[] cuts = splits.get(word);
