@@ -26,7 +26,8 @@ async function loadEvents() {
     } catch { /* keep the generic message */ }
     throw new Error(detail);
   }
-  return (await response.json()).events || [];
+  const data = await response.json();
+  return { events: data.events || [], articles: data.articles || {} };
 }
 
 function showNotice(text) {
@@ -36,16 +37,16 @@ function showNotice(text) {
 }
 
 async function main() {
-  let raw;
+  let data;
   try {
-    raw = await loadEvents();
+    data = await loadEvents();
   } catch (e) {
     // The server-rendered list (or its notice) stays as it is: the page remains readable.
     showNotice(e.message);
     document.body.dataset.ready = 'error';
     return;
   }
-  const events = prepare(raw);
+  const events = prepare(data.events, data.articles);
   const byId = new Map(events.map(e => [e.id, e]));
   const state = readState(location.hash);
   if (state.categories) state.categories = new Set([...state.categories].filter(c => CATEGORIES.includes(c)));

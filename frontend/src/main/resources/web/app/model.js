@@ -49,7 +49,23 @@ function anchorOf(event, bbox) {
   return mentioned ? [mentioned.lon, mentioned.lat] : null;
 }
 
-export function prepare(raw) {
+/**
+ * The server sends each article once (`articles` by id); each source gets its title, outlet, link and
+ * date back. The sources are fresh from JSON.parse and ours alone, so they are filled in place rather
+ * than copied (20,000 copies for 10,000 events).
+ */
+function joinArticle(source, articles) {
+  const article = Object.hasOwn(articles, source.articleId) ? articles[source.articleId] : null;
+  if (article) {
+    source.articleTitle = article.title;
+    source.outlet = article.outlet;
+    source.url = article.url;
+    source.publishedAt = article.publishedAt;
+  }
+  return source;
+}
+
+export function prepare(raw, articles = {}) {
   return raw.map((e, index) => {
     const date = e.date || {};
     const start = parseDay(date.start);
@@ -59,9 +75,10 @@ export function prepare(raw) {
     const bbox = bboxOf(e.geometry);
     const anchor = anchorOf(e, bbox);
     const places = e.places || [];
-    const sources = e.sources || [];
+    const sources = (e.sources || []).map(s => joinArticle(s, articles));
     return {
       ...e,
+      sources,
       category: CATEGORIES.includes(e.category) ? e.category : 'other',
       index,
       t0,

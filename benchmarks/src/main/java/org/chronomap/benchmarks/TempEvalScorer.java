@@ -19,6 +19,12 @@ final class TempEvalScorer {
     record Scores(int gold, int system, double strictF1, double relaxedF1, double valueF1, double typeF1) {
     }
 
+    /** A relaxed match whose value differs from the gold: the material of the error analysis. */
+    record ValueMismatch(Timex gold, Timex system) {
+    }
+
+    private final java.util.List<ValueMismatch> mismatches = new java.util.ArrayList<>();
+
     private int gold;
     private int system;
     private int strict;
@@ -49,6 +55,8 @@ final class TempEvalScorer {
                 relaxed++;
                 if (Objects.equals(s.value(), g.value())) {
                     sameValue++;
+                } else {
+                    mismatches.add(new ValueMismatch(g, s));
                 }
                 if (Objects.equals(s.type(), g.type())) {
                     sameType++;
@@ -56,6 +64,13 @@ final class TempEvalScorer {
                 break;
             }
         }
+    }
+
+    /** The value mismatches of the documents added since the last call, in order. */
+    List<ValueMismatch> takeMismatches() {
+        List<ValueMismatch> taken = List.copyOf(mismatches);
+        mismatches.clear();
+        return taken;
     }
 
     Scores scores() {

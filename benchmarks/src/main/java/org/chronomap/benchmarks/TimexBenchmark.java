@@ -26,7 +26,9 @@ import java.util.Set;
  * relaxed and value F1 ({@link TempEvalScorer}) and documents per second.
  *
  * <p>Usage: {@code TimexBenchmark TBAQ_DIR [OUT_DIR] [systems=ours,heideltime,natty]}. Each system's output
- * is written as JSONL to OUT_DIR (default {@code target/timex}) for {@code score_timex.py}.
+ * is written as JSONL to OUT_DIR (default {@code target/timex}) for {@code score_timex.py}, and its value
+ * errors (relaxed matches with another value than the gold, with their context) to
+ * {@code SYSTEM-value-errors.tsv}.
  */
 public final class TimexBenchmark {
 
@@ -123,14 +125,29 @@ public final class TimexBenchmark {
         // other builds it measures the tagger rather than the neighbours.
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         TempEvalScorer scorer = new TempEvalScorer();
+        List<String> valueErrors = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
-            scorer.add(documents.get(i).gold(), outputs.get(i));
+            Document d = documents.get(i);
+            scorer.add(d.gold(), outputs.get(i));
+            for (TempEvalScorer.ValueMismatch m : scorer.takeMismatches()) {
+                valueErrors.add(String.join("\t", d.id(), d.dct().toString(), m.gold().text(), m.gold().value(),
+                        m.system().text(), m.system().value(), context(d.text(), m.gold())));
+            }
         }
         TempEvalScorer.Scores s = scorer.scores();
         System.out.printf(Locale.ROOT, "%-11s %8.2f %8.2f %8.2f %8.2f %8d %9.1f %9.1f%n", system.name(),
                 100 * s.strictF1(), 100 * s.relaxedF1(), 100 * s.valueF1(), 100 * s.typeF1(), s.system(),
                 documents.size() / seconds, documents.size() / cpuSeconds);
         write(documents, outputs, out.resolve(system.name() + ".jsonl"));
+        // The error list to group and work from: one relaxed match with a wrong value per line.
+        Files.write(out.resolve(system.name() + "-value-errors.tsv"), valueErrors);
+    }
+
+    /** Up to 80 characters either side of a gold TIMEX3, on one line (offsets are code points). */
+    private static String context(String text, TempEvalScorer.Timex t) {
+        int from = text.offsetByCodePoints(0, Math.max(0, t.start() - 80));
+        int to = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), t.end() + 80));
+        return text.substring(from, to).replaceAll("\\s+", " ");
     }
 
     static List<Document> load(Path corpus) throws IOException {

@@ -49,6 +49,9 @@ class FrontendBenchmark {
             List<Double> firstRender = new ArrayList<>();
             List<Double> dataFetch = new ArrayList<>();
             List<Double> pageResponse = new ArrayList<>();
+            List<Double> serverCpu = new ArrayList<>();
+            double dataBytes = 0;
+            double dataWireBytes = 0;
             Page page = null;
             BrowserContext context = null;
             for (int i = 0; i < LOADS + 1; i++) {
@@ -58,16 +61,23 @@ class FrontendBenchmark {
                 context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
                 page = context.newPage();
                 page.onPageError(error -> System.out.println("Page error: " + error));
+                long cpuBefore = processCpuNanos();
                 page.navigate(root.toString());
                 page.waitForSelector("body[data-ready='true']", new Page.WaitForSelectorOptions().setTimeout(120_000));
+                long cpuAfter = processCpuNanos();
                 if (i == 0) {
                     continue; // the first load warms the server's JIT and article cache
                 }
                 ready.add(number(page, "performance.getEntriesByName('chronomap:ready')[0].startTime"));
+                serverCpu.add((cpuAfter - cpuBefore) / 1e6);
                 pageResponse.add(number(page, "performance.getEntriesByType('navigation')[0].responseEnd"));
                 dataFetch.add(number(page, "performance.getEntriesByType('resource')"
                         + ".filter(r => r.name.endsWith('/data/events'))[0].duration"));
                 firstRender.add(number(page, "performance.getEntriesByName('chronomap:first-render')[0].duration"));
+                dataBytes = number(page, "performance.getEntriesByType('resource')"
+                        + ".filter(r => r.name.endsWith('/data/events'))[0].decodedBodySize");
+                dataWireBytes = number(page, "performance.getEntriesByType('resource')"
+                        + ".filter(r => r.name.endsWith('/data/events'))[0].encodedBodySize");
             }
             assertEquals(GeneratedEvents.COUNT, ((Number) page.evaluate(
                     "() => document.querySelectorAll('#timeline rect.mark').length")).intValue(), "every event drawn");
@@ -129,10 +139,13 @@ class FrontendBenchmark {
             report.append(String.format(Locale.ROOT, "events: %d, page loads: %d, gestures per kind: %d, cores: %d,"
                     + " load average before/after: %s / %s%n", GeneratedEvents.COUNT, LOADS, GESTURES,
                     Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
+            report.append(String.format(Locale.ROOT, "/data/events: %.1f MB of JSON, %.1f MB on the wire%n",
+                    dataBytes / 1e6, dataWireBytes / 1e6));
             report.append(line("ready (navigation start → interactive)", ready));
-            report.append(line("  of which GET / (server reads 20x500 events, renders HTML)", pageResponse));
-            report.append(line("  of which GET /data/events (JSON written during page load)", dataFetch));
+            report.append(line("  of which GET / (server reads 1 page of 500, renders HTML)", pageResponse));
+            report.append(line("  of which GET /data/events (server reads 20x500, JSON)", dataFetch));
             report.append(line("first render (script: timeline + map + list)", firstRender));
+            report.append(line("server JVM CPU time per page load (frontend + events stub)", serverCpu));
             report.append(line("brush update (filter + map recluster + list)", brush));
             report.append(line("map pan update, in-view on (recluster + timeline + list)", pan));
             report.append(line("timeline zoom frame (wheel, during the gesture)", zoomFrame));
@@ -144,6 +157,15 @@ class FrontendBenchmark {
         Path out = Path.of("target", "benchmark", "frontend.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
+    }
+
+    /**
+     * CPU time of this JVM (the frontend and the events stub both run in it): unlike wall-clock time it
+     * hardly moves with the load of a shared machine.
+     */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The machine is shared: the figures mean little without the load they were taken under. */

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -25,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = StubbedEventsService.class, restrictToAnnotatedClass = true)
 class PageAndDataTest {
 
-    /** The fixture's events by start date, then end date: the order every view must show. */
+    /** The fixture's events by start date (then id): the order every view must show. */
     static final List<String> CHRONOLOGICAL = List.of("ev-xss", "ev-evacuation", "ev-bridge-2", "ev-control");
 
     @Test
@@ -33,18 +35,23 @@ class PageAndDataTest {
         String html = given().when().get("/")
                 .then().statusCode(200).contentType(ContentType.HTML)
                 .extract().asString();
-        List<String> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("<li class=\"event-item\" data-event-id=\"([^\"]+)\"").matcher(html);
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        assertEquals(CHRONOLOGICAL, ids);
+        assertEquals(CHRONOLOGICAL, listedIds(html));
         assertTrue(html.contains("Kyiv said on Sunday that its forces had destroyed a second bridge"), "source sentence");
         assertTrue(html.contains("According to Kyiv"), "attribution");
         assertTrue(html.contains("href=\"https://example.org/news/kursk-bridges\""), "article link");
         assertTrue(html.contains("The Kyiv Independent"), "outlet");
         assertTrue(html.contains("“on Sunday”"), "date as written");
         assertTrue(html.contains("about 2024-08-06 – 2024-08-18"), "approximate range resolved");
+    }
+
+    /** The ids of the no-script list's events, in the order the page lists them. */
+    static List<String> listedIds(String html) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("<li class=\"event-item\" data-event-id=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     @Test
@@ -66,17 +73,24 @@ class PageAndDataTest {
     }
 
     @Test
-    void dataEndpointJoinsArticlesToSourcesInDateOrder() {
+    void dataEndpointSendsEventsInDateOrderAndEachCitedArticleOnce() {
+        String kursk = "article-kursk";
+        String xss = "article-xss";
         given().when().get("/data/events")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("total", equalTo(4))
                 .body("events.id", contains(CHRONOLOGICAL.toArray()))
-                .body("events[2].sources[0].articleTitle", equalTo("Ukraine destroys second bridge in Kursk region"))
-                .body("events[2].sources[0].outlet", equalTo("The Kyiv Independent"))
-                .body("events[2].sources[0].url", equalTo("https://example.org/news/kursk-bridges"))
+                .body("events[2].sources[0].articleId", equalTo(kursk))
+                .body("events[2].sources[0].text", startsWith("Kyiv said on Sunday"))
+                .body("articles.keySet()", containsInAnyOrder(kursk, xss))
+                .body("articles.'" + kursk + "'.title", equalTo("Ukraine destroys second bridge in Kursk region"))
+                .body("articles.'" + kursk + "'.outlet", equalTo("The Kyiv Independent"))
+                .body("articles.'" + kursk + "'.url", equalTo("https://example.org/news/kursk-bridges"))
+                .body("articles.'" + kursk + "'.publishedAt", equalTo("2024-08-19"))
                 .body("events[2].date.articleDate", equalTo("2024-08-19"))
                 .body("events[2].geometry.type", equalTo("LineString"))
-                .body("events[0].sources[0].url", equalTo(null));
+                .body("events[0].sources[0].articleId", equalTo(xss))
+                .body("articles.'" + xss + "'.url", equalTo(null));
     }
 
     @Test

@@ -94,6 +94,22 @@ class ReaderPageBrowserTest {
         return RealEventsService.allEvents(HttpClient.newHttpClient(), RealEventsService.eventsUrl);
     }
 
+    /** The article as the events-service serves it, to check what the page joined to a source. */
+    static JsonNode article(String id) {
+        try {
+            var response = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(RealEventsService.eventsUrl + "/api/articles/" + id)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), "article " + id);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<String> ids(List<JsonNode> events) {
         return events.stream().map(e -> e.path("id").asText()).toList();
     }
@@ -187,6 +203,10 @@ class ReaderPageBrowserTest {
         String sentence = event.path("sources").get(0).path("text").asText();
         assertTrue(detail.locator(".source-sentence").first().textContent().contains(sentence),
                 "the detail panel quotes the source sentence");
+        String articleTitle = article(event.path("sources").get(0).path("articleId").asText()).path("title").asText();
+        assertFalse(articleTitle.isBlank(), "the source's article has a title");
+        assertTrue(detail.locator(".source-card .cite").first().textContent().contains(articleTitle),
+                "the detail panel names the source's article");
         assertEquals(event.path("title").asText(), detail.locator("#detail-title").textContent());
         assertEquals(1, page.locator("#event-list li.selected[data-event-id='" + id + "']").count(),
                 "the list marks the same event");

@@ -8,12 +8,26 @@ import java.util.Set;
  * interval intersects [from, to]); the box is W,S,E,N in degrees and may cross the antimeridian (W > E).
  */
 public record EventQuery(LocalDate from, LocalDate to, BoundingBox bbox, Set<String> categories,
-                         Long placeGeonameId, String text, int limit, Cursor after) {
+                         Long placeGeonameId, String text, int limit, Cursor after, Order order) {
+
+    /** Newest first: the order of the contract (shared/API.md) and of the OGC items and exports. */
+    public EventQuery(LocalDate from, LocalDate to, BoundingBox bbox, Set<String> categories,
+                      Long placeGeonameId, String text, int limit, Cursor after) {
+        this(from, to, bbox, categories, placeGeonameId, text, limit, after, Order.NEWEST_FIRST);
+    }
 
     public record BoundingBox(double west, double south, double east, double north) {
     }
 
-    /** Position in the newest-first order: events strictly after (older than) this one come next. */
+    /**
+     * By event start date, then id, so the order is total and a cursor is a position in it. Oldest
+     * first is an extension for readers who page a chronological list from its beginning.
+     */
+    public enum Order {
+        NEWEST_FIRST, OLDEST_FIRST
+    }
+
+    /** Position in the query's order: events strictly after this one (in that order) come next. */
     public record Cursor(LocalDate dateStart, String id) {
     }
 }

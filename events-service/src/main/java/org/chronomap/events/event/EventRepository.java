@@ -29,16 +29,22 @@ public class EventRepository {
         return Event.<Event>findByIdOptional(id).map(EventView::from);
     }
 
-    /** One page, newest first; fetches {@code limit + 1} rows to know whether another page follows. */
+    /**
+     * One page in the query's order (newest first unless asked otherwise); fetches {@code limit + 1} rows
+     * to know whether another page follows.
+     */
     @Transactional
     public Page search(EventQuery query) {
         Parameters params = new Parameters();
         StringBuilder hql = new StringBuilder("from Event e where ").append(where(query, params));
+        boolean oldestFirst = query.order() == EventQuery.Order.OLDEST_FIRST;
         if (query.after() != null) {
-            hql.append(" and (e.dateStart < :afterDate or (e.dateStart = :afterDate and e.id < :afterId))");
+            String beyond = oldestFirst ? ">" : "<";
+            hql.append(" and (e.dateStart ").append(beyond).append(" :afterDate or (e.dateStart = :afterDate and e.id ")
+                    .append(beyond).append(" :afterId))");
             params.and("afterDate", query.after().dateStart()).and("afterId", query.after().id());
         }
-        hql.append(" order by e.dateStart desc, e.id desc");
+        hql.append(oldestFirst ? " order by e.dateStart asc, e.id asc" : " order by e.dateStart desc, e.id desc");
         List<Event> rows = Event.find(hql.toString(), params).page(0, query.limit() + 1).list();
         boolean more = rows.size() > query.limit();
         List<Event> page = more ? rows.subList(0, query.limit()) : rows;

@@ -1,5 +1,6 @@
 package org.chronomap.events.merge;
 
+import org.chronomap.common.geo.GreatCircle;
 import org.chronomap.events.extract.Signature;
 import org.chronomap.events.extract.event.Category;
 
@@ -68,7 +69,7 @@ public final class EventMatcher {
         if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
             return null;
         }
-        double km = kilometres(a.lat(), a.lon(), b.lat(), b.lon());
+        double km = GreatCircle.km(a.lat(), a.lon(), b.lat(), b.lon());
         if (km < NEARBY_KM) {
             return true;
         }
@@ -105,15 +106,5 @@ public final class EventMatcher {
 
     private static boolean isCountry(MergeKey key) {
         return key.featureCode() != null && key.featureCode().startsWith("PCL");
-    }
-
-    /** Great-circle distance on a spherical Earth (radius 6371 km). */
-    public static double kilometres(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

@@ -1,5 +1,6 @@
 package org.chronomap.events.rest;
 
+import org.chronomap.common.rest.QueryParameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -62,7 +63,7 @@ public class EventExportResource {
 
     private List<EventView> select(String from, String to, String bbox, String category, String place, String q,
                                    String limit, UriInfo uri) {
-        QueryParameters.allowOnly(uri, PARAMETERS);
+        QueryParameters.requireKnown(uri, PARAMETERS);
         int max = EventResource.limit(limit, MAX_EXPORT, MAX_EXPORT);
         EventQuery query = EventResource.filters(from, to, bbox, category, place, q, Math.min(PAGE, max), null);
         List<EventView> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.chronomap.events.rest;
 
+import org.chronomap.common.rest.QueryParameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,7 @@ public class EventResource {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
     private static final Set<String> PARAMETERS = Set.of("from", "to", "bbox", "category", "place", "q", "limit",
-            "cursor");
+            "cursor", "order");
 
     @Inject
     EventRepository events;
@@ -39,16 +40,23 @@ public class EventResource {
     public EventPage list(@QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("bbox") String bbox, @QueryParam("category") String category,
                           @QueryParam("place") String place, @QueryParam("q") String q,
-                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, UriInfo uri) {
-        QueryParameters.allowOnly(uri, PARAMETERS);
-        var query = filters(from, to, bbox, category, place, q, limit(limit), EventCursor.decode(cursor));
+                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                          @QueryParam("order") String order, UriInfo uri) {
+        QueryParameters.requireKnown(uri, PARAMETERS);
+        EventQuery.Order sort = order(order);
+        var query = filters(from, to, bbox, category, place, q, limit(limit), EventCursor.decode(cursor, sort), sort);
         EventRepository.Page page = events.search(query);
-        return new EventPage(page.events(), page.next() == null ? null : EventCursor.encode(page.next()));
+        return new EventPage(page.events(), page.next() == null ? null : EventCursor.encode(page.next(), sort));
     }
 
-    /** The validated filters shared by the list, the exports and the OGC items. */
+    /** The validated filters shared by the list, the exports and the OGC items, newest first. */
     static EventQuery filters(String from, String to, String bbox, String category, String place, String q,
                               int limit, EventQuery.Cursor cursor) {
+        return filters(from, to, bbox, category, place, q, limit, cursor, EventQuery.Order.NEWEST_FIRST);
+    }
+
+    static EventQuery filters(String from, String to, String bbox, String category, String place, String q,
+                              int limit, EventQuery.Cursor cursor, EventQuery.Order order) {
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -58,7 +66,21 @@ public class EventResource {
             throw new BadRequestException("'q' must be at most 200 characters.");
         }
         return new EventQuery(fromDate, toDate, parseBbox(bbox), categories(category), placeId(place), q, limit,
-                cursor);
+                cursor, order);
+    }
+
+    /**
+     * {@code desc} (newest first, the contract's default) or {@code asc} (oldest first, an extension for
+     * clients that page a chronological list from its beginning).
+     */
+    static EventQuery.Order order(String value) {
+        if (value == null || value.isBlank() || value.trim().equals("desc")) {
+            return EventQuery.Order.NEWEST_FIRST;
+        }
+        if (value.trim().equals("asc")) {
+            return EventQuery.Order.OLDEST_FIRST;
+        }
+        throw new BadRequestException("'order' must be 'desc' (newest first, the default) or 'asc' (oldest first).");
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.chronomap.events.rest;
 
+import org.chronomap.common.rest.QueryParameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -172,7 +173,7 @@ public class OgcFeaturesResource {
 
     /** Only JSON is served; {@code f=json} (or geojson) is accepted for clients that send it. */
     private static void checkFormat(UriInfo uri, Set<String> allowed, String f) {
-        QueryParameters.allowOnly(uri, allowed);
+        QueryParameters.requireKnown(uri, allowed);
         if (f != null && !f.equals("json") && !f.equals("geojson")) {
             throw new BadRequestException("'f' must be 'json'; this service has no other encodings.");
         }

@@ -1,5 +1,6 @@
 package org.chronomap.events.merge;
 
+import org.chronomap.common.geo.GreatCircle;
 import org.chronomap.events.extract.event.Category;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +52,6 @@ class EventMatcherTest {
     @ParameterizedTest(name = "{0},{1} → {2},{3}: {4} km")
     @CsvSource({"50.45, 30.52, 55.75, 37.62, 756", "51.65, 36.2, 51.65, 36.2, 0"})
     void greatCircleKilometres(double lat1, double lon1, double lat2, double lon2, double km) {
-        assertEquals(km, EventMatcher.kilometres(lat1, lon1, lat2, lon2), 5);
+        assertEquals(km, GreatCircle.km(lat1, lon1, lat2, lon2), 5);
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The frontend's only door to the events-service. It owns the timeouts, retries and circuit breaker,
@@ -27,12 +28,34 @@ public class EventsClient {
         this.rest = rest;
     }
 
+    /**
+     * One page of every event, newest first as the contract says, or oldest first ({@code order=asc},
+     * the events-service's extension), so the page's chronological list needs only the pages it shows.
+     * A cursor continues only the order that issued it.
+     */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
-    public EventPage page(String cursor) {
-        return rest.events(PAGE_SIZE, cursor);
+    public EventPage page(String cursor, boolean oldestFirst) {
+        return rest.events(PAGE_SIZE, cursor, oldestFirst ? "asc" : null);
+    }
+
+    /** The event with the latest start date, if there is any event. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    public Optional<EventView> newest() {
+        EventPage page = rest.events(1, null, null);
+        return page == null || page.events() == null ? Optional.empty() : page.events().stream().findFirst();
+    }
+
+    /** How many events there are, as the OGC API items say ({@code numberMatched}); empty when they do not. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    public OptionalLong count() {
+        EventsRestClient.MatchedCount matched = rest.matched(1);
+        return matched == null || matched.numberMatched() == null ? OptionalLong.empty()
+                : OptionalLong.of(matched.numberMatched());
     }
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
@@ -51,6 +74,6 @@ public class EventsClient {
     /** A single cheap call without retries, for the readiness check: it must answer quickly and honestly. */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     public void ping() {
-        rest.events(1, null);
+        rest.events(1, null, null);
     }
 }

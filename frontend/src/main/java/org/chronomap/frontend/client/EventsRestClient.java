@@ -13,11 +13,22 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 interface EventsRestClient {
 
+    /** {@code order} is {@code asc} (oldest first, the events-service's extension) or null (newest first). */
     @GET
     @Path("/api/events")
-    EventPage events(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+    EventPage events(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor,
+                     @QueryParam("order") String order);
 
     @GET
     @Path("/api/articles/{id}")
     ArticleSummary article(@PathParam("id") String id);
+
+    /** The OGC API items of the events collection, read only for {@code numberMatched}. */
+    @GET
+    @Path("/collections/events/items")
+    MatchedCount matched(@QueryParam("limit") int limit);
+
+    /** The part of an OGC API items page the frontend reads; null when the service does not say. */
+    record MatchedCount(Long numberMatched) {
+    }
 }

@@ -1,6 +1,6 @@
 package org.chronomap.frontend.rest;
 
-import jakarta.ws.rs.BadRequestException;
+import org.chronomap.common.rest.QueryParameters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import org.chronomap.frontend.timeline.EventsData;
 import org.chronomap.frontend.timeline.TimelineService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Same-origin JSON for the page's scripts. The browser never sees the services' URLs: it asks the
@@ -34,19 +34,16 @@ public class DataResource {
 
     @GET
     @Path("/events")
-    @Operation(summary = "Every event, oldest first, with the article of each source")
+    @Operation(summary = "Every event, oldest first, and the articles their sources cite")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TimelineService.EventsData.class)))
+            schema = @Schema(implementation = EventsData.class)))
     public Response events(UriInfo uri) {
-        Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
-        if (!unknown.isEmpty()) {
-            throw new BadRequestException("/data/events takes no query parameters (got " + unknown
-                    + "); it returns every event and the page filters them.");
-        }
-        TimelineService.Snapshot snapshot = timelines.snapshot();
+        // It returns every event and the page filters them: nothing to ask for.
+        QueryParameters.requireKnown(uri, Set.of());
+        TimelineService.Snapshot snapshot = timelines.snapshot().join();
         if (!snapshot.timeline().available()) {
             throw new ServiceUnavailableException(snapshot.timeline().notice());
         }
-        return Response.ok(snapshot.json().join(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(snapshot.json(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.chronomap.frontend.client.EventsClient;
 import org.chronomap.frontend.config.ChronomapConfig;
 import org.chronomap.frontend.timeline.ReaderEvent;
 import org.chronomap.frontend.timeline.Timeline;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The reader's page. Without JavaScript it is a complete, accessible chronological list of events with
@@ -24,17 +26,11 @@ import java.util.List;
 @Path("/")
 public class PageResource {
 
-    /**
-     * Events per server-rendered page. The script draws every event from {@code /data/events}; paging
-     * keeps the no-script HTML small when there are thousands of events.
-     */
-    static final int PAGE_SIZE = 500;
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(List<ReaderEvent> events, int total, int page, int pages,
-                                            LocalDate first, LocalDate last, String notice, List<Category> categories,
-                                            String tileUrl, String tileAttribution);
+        static native TemplateInstance page(List<ReaderEvent> events, Integer total, int page, Integer pages,
+                                            boolean hasNext, LocalDate first, LocalDate last, String notice,
+                                            List<Category> categories, String tileUrl, String tileAttribution);
     }
 
     /** A legend entry; the colour itself lives once, in the stylesheet, under {@code cat-<id>}. */
@@ -59,20 +55,28 @@ public class PageResource {
         this.config = config;
     }
 
+    /**
+     * Page n of the list is the events-service's page n oldest first ({@link EventsClient#PAGE_SIZE}
+     * events): the script draws every event from {@code /data/events}, so the server reads only the
+     * page it shows and the reader does not wait for every event before anything appears.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The timeline-and-map page (a chronological list without JavaScript)")
     public TemplateInstance page(@QueryParam("page") String pageParam) {
-        Timeline timeline = timelines.timeline();
-        List<ReaderEvent> all = timeline.events();
-        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(pages, Math.max(1, parsePage(pageParam)));
-        List<ReaderEvent> slice = all.subList((page - 1) * PAGE_SIZE, Math.min(all.size(), page * PAGE_SIZE));
-        var span = TimelineService.span(all);
-        return Templates.page(slice, all.size(), page, pages,
-                span.map(s -> s[0]).orElse(null), span.map(s -> s[1]).orElse(null),
-                timeline.notice(), CATEGORIES,
+        TimelineService.ListPage list = timelines.listPage(Math.max(1, parsePage(pageParam)));
+        Timeline timeline = list.timeline();
+        return Templates.page(timeline.events(), boxed(list.total()), list.page(), boxed(list.pages()),
+                list.hasNext(), list.first(), list.last(), timeline.notice(), CATEGORIES,
                 config.tileUrl().orElse(""), config.tileAttribution().orElse(""));
+    }
+
+    /**
+     * Qute tests a null with {@code #if}, where an empty OptionalLong would print as text; an Integer
+     * compares equal to the template's literals ({@code total == 1}).
+     */
+    private static Integer boxed(OptionalLong value) {
+        return value.isPresent() ? Math.toIntExact(value.getAsLong()) : null;
     }
 
     /** A malformed page number is a reader's typo in a link, not an error worth a 400: show page one. */

@@ -25,7 +25,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A stand-in for the events-service that speaks its contract ({@code GET /api/events} newest first with a
- * {@code next} cursor, {@code GET /api/articles/{id}}) over fixture data. Articles it does not hold are
+ * {@code next} cursor, or oldest first with {@code order=asc}; {@code GET /api/articles/{id}}; the
+ * {@code numberMatched} of the OGC API items) over fixture data. Articles it does not hold are
  * read from {@code articlesFrom}, a real events-service, when one is given.
  */
 public final class EventsServiceStub implements AutoCloseable {
@@ -34,6 +35,7 @@ public final class EventsServiceStub implements AutoCloseable {
 
     private final HttpServer server;
     private final List<JsonNode> newestFirst;
+    private final List<JsonNode> oldestFirst;
     private final Map<String, JsonNode> articles;
     private final String articlesFrom;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -42,14 +44,17 @@ public final class EventsServiceStub implements AutoCloseable {
             throws IOException {
         this.newestFirst = new ArrayList<>(events);
         this.newestFirst.sort(Comparator.comparing((JsonNode e) -> e.path("date").path("start").asText())
-                .thenComparing(e -> e.path("date").path("end").asText())
                 .thenComparing(e -> e.path("id").asText()).reversed());
+        List<JsonNode> reversed = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(reversed);
+        this.oldestFirst = List.copyOf(reversed);
         this.articles = new HashMap<>(articles);
         this.articlesFrom = articlesFrom;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/api/events", this::events);
         server.createContext("/api/articles/", this::article);
+        server.createContext("/collections/events/items", this::items);
         server.start();
     }
 
@@ -59,24 +64,42 @@ public final class EventsServiceStub implements AutoCloseable {
 
     /** Every event the stub serves, in the order the page must show them (oldest first). */
     public List<JsonNode> chronological() {
-        List<JsonNode> list = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(list);
-        return list;
+        return oldestFirst;
     }
 
+    /**
+     * Newest first, or oldest first with {@code order=asc} (the events-service's extension); the cursor
+     * is an offset tagged with its order, and a cursor of the other order is a 400 as in the real service.
+     */
     private void events(HttpExchange exchange) throws IOException {
         Map<String, String> query = query(exchange.getRequestURI());
         int limit = Integer.parseInt(query.getOrDefault("limit", "50"));
-        int offset = query.containsKey("cursor") ? Integer.parseInt(query.get("cursor")) : 0;
+        boolean ascending = "asc".equals(query.get("order"));
+        String tag = ascending ? "asc:" : "desc:";
+        String cursor = query.get("cursor");
+        if (cursor != null && !cursor.startsWith(tag)) {
+            send(exchange, 400, "application/problem+json",
+                    "{\"status\":400,\"title\":\"Bad Request\",\"detail\":\"'cursor' belongs to the other order.\"}"
+                            .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        int offset = cursor == null ? 0 : Integer.parseInt(cursor.substring(tag.length()));
+        List<JsonNode> ordered = ascending ? oldestFirst : newestFirst;
         ObjectNode page = JSON.createObjectNode();
         ArrayNode list = page.putArray("events");
-        newestFirst.subList(Math.min(offset, newestFirst.size()), Math.min(offset + limit, newestFirst.size()))
-                .forEach(list::add);
-        if (offset + limit < newestFirst.size()) {
-            page.put("next", Integer.toString(offset + limit));
+        ordered.subList(Math.min(offset, ordered.size()), Math.min(offset + limit, ordered.size())).forEach(list::add);
+        if (offset + limit < ordered.size()) {
+            page.put("next", tag + (offset + limit));
         } else {
             page.putNull("next");
         }
+        send(exchange, 200, "application/json", JSON.writeValueAsBytes(page));
+    }
+
+    /** Only what the frontend reads from the OGC API items: {@code numberMatched}. */
+    private void items(HttpExchange exchange) throws IOException {
+        ObjectNode page = JSON.createObjectNode().put("type", "FeatureCollection").put("numberMatched", newestFirst.size());
+        page.putArray("features");
         send(exchange, 200, "application/json", JSON.writeValueAsBytes(page));
     }
 

@@ -23,7 +23,11 @@ import java.util.Random;
  */
 public class GeneratedEvents implements QuarkusTestResourceLifecycleManager {
 
+    /** Events served unless the resource's {@code count} argument says otherwise. */
     public static final int COUNT = 10_000;
+
+    /** Where the stub serves them, for tests that compare the page with what the service serves. */
+    public static volatile String eventsUrl;
     private static final String[] CATEGORIES = {"attack", "battle", "territorial-change", "civilian-harm",
             "evacuation", "emergency", "diplomacy", "other"};
     /** Hot spots (lon, lat): Kursk, Pokrovsk, Kharkiv, Kyiv, Zaporizhzhia, Odesa, Moscow, Geneva. */
@@ -32,6 +36,12 @@ public class GeneratedEvents implements QuarkusTestResourceLifecycleManager {
 
     private final ObjectMapper json = new ObjectMapper();
     private EventsServiceStub stub;
+    private int count = COUNT;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        count = Integer.parseInt(initArgs.getOrDefault("count", Integer.toString(COUNT)));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -45,7 +55,7 @@ public class GeneratedEvents implements QuarkusTestResourceLifecycleManager {
         }
         List<JsonNode> events = new ArrayList<>();
         LocalDate first = LocalDate.of(2023, 1, 1);
-        for (int i = 0; i < COUNT; i++) {
+        for (int i = 0; i < count; i++) {
             ObjectNode event = json.createObjectNode();
             event.put("id", String.format("gen-%05d", i));
             event.put("title", "Generated event " + i + " near hot spot " + (i % SPOTS.length));
@@ -101,6 +111,7 @@ public class GeneratedEvents implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        eventsUrl = stub.url();
         return Map.of("chronomap.events-url", stub.url());
     }
 

@@ -1,5 +1,6 @@
 package org.chronomap.geo.geocode;
 
+import org.chronomap.common.geo.GreatCircle;
 import org.chronomap.geo.index.GazetteerIndex;
 import org.chronomap.geo.index.NameHit;
 
@@ -44,7 +45,7 @@ public final class Geocoder {
         }
         double prominence = Prominence.of(hit.place());
         if (query.lat() != null && query.lon() != null) {
-            double km = Distance.km(query.lat(), query.lon(), hit.place().lat(), hit.place().lon());
+            double km = GreatCircle.km(query.lat(), query.lon(), hit.place().lat(), hit.place().lon());
             // Proximity halves at ~350 km: a focus point should pick the local homonym.
             double proximity = Math.exp(-km / 500.0);
             return clamp(0.4 * name + 0.25 * prominence + 0.35 * proximity);

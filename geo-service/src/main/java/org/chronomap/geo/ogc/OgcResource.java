@@ -24,7 +24,7 @@ import org.chronomap.geo.geojson.GeoJson;
 import org.chronomap.geo.geojson.Link;
 import org.chronomap.geo.geojson.PlaceFeatures;
 import org.chronomap.geo.index.GazetteerIndex;
-import org.chronomap.geo.rest.QueryParameters;
+import org.chronomap.common.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;

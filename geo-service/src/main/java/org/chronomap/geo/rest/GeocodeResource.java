@@ -1,5 +1,6 @@
 package org.chronomap.geo.rest;
 
+import org.chronomap.common.rest.QueryParameters;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package org.chronomap.geo.bench;
 
-import org.chronomap.geo.geocode.Distance;
+import org.chronomap.common.geo.GreatCircle;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class GeoScore {
             }
             free.remove(hit);
             tp++;
-            errors.add(Distance.km(g.lat(), g.lon(), hit.lat(), hit.lon()));
+            errors.add(GreatCircle.km(g.lat(), g.lon(), hit.lat(), hit.lon()));
         }
         fp += free.size();
     }

@@ -1,7 +1,7 @@
 package org.chronomap.geo.geoparse;
 
+import org.chronomap.common.geo.GreatCircle;
 import org.chronomap.geo.FixtureGazetteer;
-import org.chronomap.geo.geocode.Distance;
 import org.chronomap.geo.geoparse.resolver.ResolvedToponym;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,7 +140,7 @@ class GeoParserTest {
         int right = 0;
         for (Object[] e : expected) {
             Optional<ResolvedToponym> r = find(result, (String) e[0]);
-            if (r.isPresent() && Distance.km((double) e[1], (double) e[2], r.get().place().lat(), r.get().place().lon()) < 161) {
+            if (r.isPresent() && GreatCircle.km((double) e[1], (double) e[2], r.get().place().lat(), r.get().place().lon()) < 161) {
                 right++;
             }
         }

@@ -1,8 +1,11 @@
 package org.chronomap.events.extract.sentence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -10,6 +13,8 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 import java.io.IOException;
@@ -29,10 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class TextAnalyzer {
 
-    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private final ThreadLocal<Taggers> taggers;
     /** English has some tens of thousands of verb forms; beyond this, misspellings are not worth keeping. */
@@ -45,16 +50,60 @@ public class TextAnalyzer {
     private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Bound of the word-split memo (a word and its cut points, some 100 bytes): a large news vocabulary. */
+    private static final int MAX_CACHED_SPLITS = 200_000;
+    /**
+     * How the tokenizer cuts each white-space-delimited chunk ("Kyiv's" → 0-4, 4-6), as start/end pairs
+     * relative to the chunk. OpenNLP's maximum-entropy tokenizer decides each chunk from the chunk alone,
+     * so the memo gives exactly its answer; it was a fifth of the pipeline's CPU, and words repeat.
+     */
+    private final Map<String, int[]> splits = new ConcurrentHashMap<>();
+
     public TextAnalyzer() {
         SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
         TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
-        POSModel pos = load(POS_MODEL, POSModel::new);
+        POSModel pos = withTopKBeamSearch(load(POS_MODEL, POSModel::new));
         LemmatizerModel lemmas = load(LEMMA_MODEL, LemmatizerModel::new);
         taggers = ThreadLocal.withInitial(() -> new Taggers(new SentenceDetectorME(sentences),
-                new TokenizerME(tokens), new POSTaggerME(pos), new LemmatizerME(lemmas)));
+                new TokenizerME(tokens), new POSTaggerME(pos), Lemmatizer.of(lemmas)));
     }
 
-    private record Taggers(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, LemmatizerME lemmas) {
+    private record Taggers(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, Lemmatizer lemmas) {
+    }
+
+    /**
+     * The loaded tagger model with the same maximum-entropy model behind {@link TopKBeamSearch}, which keeps
+     * no state between calls and so may serve every thread's tagger.
+     */
+    static POSModel withTopKBeamSearch(POSModel loaded) {
+        String beam = loaded.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        MaxentModel maxent = loaded.getArtifact("pos.model");
+        return new POSModel(loaded.getLanguage(), new TopKBeamSearch(beamSize(beam), maxent),
+                beam == null ? Map.of() : Map.of(BeamSearch.BEAM_SIZE_PARAMETER, beam), loaded.getFactory());
+    }
+
+    /** OpenNLP's rule: the model's manifest says, else 3. */
+    private static int beamSize(String manifestValue) {
+        return manifestValue == null ? 3 : Integer.parseInt(manifestValue);
+    }
+
+    /**
+     * {@link LemmatizerME#lemmatize(String[], String[])} step for step (edit scripts from the beam search over
+     * the model's context generator and validator, then {@link LemmatizerME#decodeLemmas}), on
+     * {@link TopKBeamSearch}: OpenNLP's lemmatizer builds its own beam search and cannot be given another.
+     */
+    record Lemmatizer(TopKBeamSearch search, LemmatizerContextGenerator context, SequenceValidator<String> validator) {
+        static Lemmatizer of(LemmatizerModel model) {
+            return new Lemmatizer(new TopKBeamSearch(beamSize(model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER)),
+                    model.getArtifact("lemmatizer.model")), model.getFactory().getContextGenerator(),
+                    model.getFactory().getSequenceValidator());
+        }
+
+        String[] lemmatize(String[] words, String[] tags) {
+            String[] scripts = search.bestSequence(words, new Object[]{tags}, context, validator).getOutcomes()
+                    .toArray(new String[0]);
+            return LemmatizerME.decodeLemmas(words, scripts);
+        }
     }
 
     public AnalyzedText analyze(String text) {
@@ -129,7 +178,7 @@ public class TextAnalyzer {
 
     private List<AnalyzedText.Token> tokens(Taggers t, String text, int start, int end) {
         String sentence = text.substring(start, end);
-        Span[] spans = t.tokens().tokenizePos(sentence);
+        Span[] spans = tokenize(t, sentence);
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = t.pos().tag(words);
         String[] lemmas = lemmas(t, words, tags);
@@ -139,6 +188,31 @@ public class TextAnalyzer {
                     tags[i], lemmas[i]));
         }
         return tokens;
+    }
+
+    /** {@code TokenizerME.tokenizePos(sentence)}, chunk by chunk through {@link #splits}. */
+    private Span[] tokenize(Taggers t, String sentence) {
+        List<Span> out = new ArrayList<>();
+        // The shared instance's one setting, keeping line breaks, cannot matter: sentences hold none.
+        for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+            String word = sentence.substring(chunk.getStart(), chunk.getEnd());
+            int[] cuts = splits.get(word);
+            if (cuts == null) {
+                Span[] pieces = t.tokens().tokenizePos(word);
+                cuts = new int[pieces.length * 2];
+                for (int i = 0; i < pieces.length; i++) {
+                    cuts[2 * i] = pieces[i].getStart();
+                    cuts[2 * i + 1] = pieces[i].getEnd();
+                }
+                if (splits.size() < MAX_CACHED_SPLITS) {
+                    splits.put(word, cuts);
+                }
+            }
+            for (int i = 0; i < cuts.length; i += 2) {
+                out.add(new Span(chunk.getStart() + cuts[i], chunk.getStart() + cuts[i + 1]));
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**
@@ -214,11 +288,11 @@ public class TextAnalyzer {
     }
 
     @FunctionalInterface
-    private interface ModelReader<M> {
+    interface ModelReader<M> {
         M read(InputStream in) throws IOException;
     }
 
-    private static <M> M load(String resource, ModelReader<M> reader) {
+    static <M> M load(String resource, ModelReader<M> reader) {
         try (InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");

@@ -97,6 +97,9 @@ interface ClauseReader {
          */
         private static final int BEFORE = 100;
         private static final int AFTER = 30;
+        /** A mention this close to the start of its sentence (UTF-16 units) is tagged {@link #AFTER_OPENING} on. */
+        private static final int OPENING = 12;
+        private static final int AFTER_OPENING = 100;
 
         private final TextAnalyzer analyzer;
         private final String text;
@@ -151,8 +154,11 @@ interface ClauseReader {
             return tokensBySentence.computeIfAbsent(s, key -> {
                 int[] covered = spanBySentence.getOrDefault(s, new int[]{mention.start(), mention.end()});
                 int start = Math.max(sentenceStarts.get(s), covered[0] - BEFORE);
+                // A mention that opens its sentence ("On Tuesday, the National Abortion and Reproductive Rights
+                // Action League plans to hold ...") has its verb after it, often beyond a long subject.
+                int after = covered[0] - sentenceStarts.get(s) <= OPENING ? AFTER_OPENING : AFTER;
                 int end = Math.min(s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : text.length(),
-                        covered[1] + AFTER);
+                        covered[1] + after);
                 // Snap to white space so that no word is cut in half.
                 while (start > sentenceStarts.get(s) && !Character.isWhitespace(text.charAt(start - 1))) {
                     start--;

@@ -56,6 +56,7 @@ public final class TimeTagger {
         LocalDate sentenceDay = null;
         int currentSentence = Integer.MIN_VALUE;
         String lastQuarter = null;
+        boolean quarterNamed = false;
         int lastQuarterAt = Integer.MIN_VALUE / 2;
         int lastEnd = 0;
         Mention lastResolved = null;
@@ -100,10 +101,23 @@ public final class TimeTagger {
                 previousDay = r.start();
                 sentenceDay = r.start();
             }
-            // A quarter derived from another ("a year ago" → 1988-Q3) must not become the new reference.
+            // A quarter derived from another ("a year ago" → 1988-Q3) never becomes the reference. Earnings copy
+            // reports the quarter its lead names (a fiscal one may not have ended by the DCT) and compares the
+            // rest with it, so a later quarter that has not ended ("a fourth-quarter charge" forecast on
+            // 2 November) or an earlier one ("after a flat second quarter") only keeps the reference in reach.
             if (r.value().matches("\\d{4}-Q[1-4]") && !DERIVED_QUARTER_RULES.contains(mention.rule())) {
-                lastQuarter = r.value();
+                boolean inReach = lastQuarter != null && mention.start() - lastQuarterAt <= QUARTER_REACH;
+                boolean ended = dct == null || r.end().isBefore(dct);
+                if (!quarterNamed || ended && (!inReach || r.value().compareTo(lastQuarter) >= 0)) {
+                    lastQuarter = r.value();
+                }
+                quarterNamed = true;
                 lastQuarterAt = mention.end();
+            }
+            // "In the first nine months, net was ... The year-ago results": a longer reporting period named after
+            // the quarter makes "year-ago" and "a year earlier" the year before, not the year-ago quarter.
+            if (r.type() == TimexType.DURATION && r.value().matches("P([6-9]|1[0-2])M")) {
+                lastQuarter = null;
             }
         }
         return found;

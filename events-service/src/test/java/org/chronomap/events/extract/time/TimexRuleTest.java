@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Each rule with the real sentence that motivated it: the seed articles (dates of 2024) and TimeBank /
@@ -97,6 +98,50 @@ class TimexRuleTest {
             2024-08-19 | The strikes took place between 5 and 8 August, the ministry said. | 5 | DATE | 2024-08-05 | | 2024-08-05 | 2024-08-05 | 2024-08-05 | 2024-08-08
             2024-08-19 | The strikes took place between 5 and 8 August, the ministry said. | 8 August | DATE | 2024-08-08 | | 2024-08-08 | 2024-08-08 | 2024-08-05 | 2024-08-08
             2024-08-19 | Russian forces have held the town from February 2022, the governor said. | February 2022 | DATE | 2022-02 | | 2022-02-01 | 2022-02-28 | 2022-02-01 | 2024-08-19
+            # Tense: a participle the UD model tags ADJ ("the ruling, issued Wednesday by ...") is a past event,
+            # whatever the main clause says (APW20000106.0064).
+            2000-01-06 | Lawyers said they would challenge the ruling, issued Wednesday by a federal judge, in an appeals court. | Wednesday | DATE | 2000-01-05 | | 2000-01-05 | 2000-01-05 | |
+            # "plans"/"planning" tagged as nouns still govern a future (NYT19981026.0446, APW20000107.0318).
+            1998-10-26 | On Tuesday, the abortion-rights league plans to hold a news conference in Albany. | Tuesday | DATE | 1998-10-27 | | 1998-10-27 | 1998-10-27 | |
+            2000-01-07 | Exile groups were planning to march through downtown Miami on Monday. | Monday | DATE | 2000-01-10 | | 2000-01-10 | 2000-01-10 | |
+            # A gerund takes the tense of the verb before it: "is to resume trading ... Tuesday" (wsj_0810).
+            1989-10-27 | The stock, suspended in Paris since the bid, is to resume trading there Tuesday. | Tuesday | DATE | 1989-10-31 | | 1989-10-31 | 1989-10-31 | |
+            # An expression in parentheses restates one of the clause outside them (APW20000405.0276).
+            2000-04-05 | The plane will leave Havana at 6 in the morning (6 a.m. EDT Thursday), officials said. | 6 a.m. EDT Thursday | TIME | 2000-04-06T06:00 | | 2000-04-06 | 2000-04-06 | |
+            # "effective Feb. 1" announces a change still to come (wsj_0927, wsj_1003).
+            1989-10-26 | The company named a new chief executive, effective Feb. 1. | Feb. 1 | DATE | 1990-02-01 | | 1990-02-01 | 1990-02-01 | |
+            # Years spelled out in broadcast transcripts (PRI19980115, PRI19980205, CNN19980223).
+            1998-01-15 | In nineteen ninety-one the savings and loan executive was convicted of fraud. | nineteen ninety-one | DATE | 1991 | | 1991-01-01 | 1991-12-31 | |
+            1998-02-05 | The government had promised to halve unemployment by the year two thousand. | the year two thousand | DATE | 2000 | | 2000-01-01 | 2000-12-31 | |
+            1998-02-23 | Oil prices fell this low in the winter of nineteen ninety-four. | the winter of nineteen ninety-four | DATE | 1994-WI | | 1994-12-01 | 1995-02-28 | |
+            # Holidays are DATEs; their year by last/next or the tense (APW20000107.0318, NYT19981026.0446, APW20000417.0031).
+            2000-01-06 | The boy was rescued at sea on Thanksgiving Day after his mother drowned. | Thanksgiving Day | DATE | 1999-11-25 | | 1999-11-25 | 1999-11-25 | |
+            2000-02-10 | The boy was found off Florida last Thanksgiving. | last Thanksgiving | DATE | 1999-11-25 | | 1999-11-25 | 1999-11-25 | |
+            1998-10-26 | The campaign will focus on abortion rights from now to Election Day. | Election Day | DATE | 1998-11-03 | | 1998-11-03 | 1998-11-03 | |
+            2000-04-17 | Thousands of pilgrims arrived as Easter week began. | Easter week | DATE | 2000-W16 | | 2000-04-17 | 2000-04-23 | |
+            # TimeML tags the day in a possessive and "now" in "now that" (wsj_0032, AP900816-0139).
+            1989-11-02 | The offer was advertised in today's editions of several newspapers. | today | DATE | 1989-11-02 | | 1989-11-02 | 1989-11-02 | |
+            1990-08-16 | Aqaba is Iraq's only port now that the embargo is enforced. | now | DATE | PRESENT_REF | | | | |
+            # Earnings copy reports the quarter its lead names: a later quarter not ended by the DCT (a forecast)
+            # or an earlier one does not replace it (wsj_0144, wsj_0292, wsj_0558) ...
+            1989-11-02 | The insurer's third-quarter profit rose 11%. It expects a fourth-quarter charge for the earthquake. Its commercial lines earned $6.1 million a year ago. | a year ago | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
+            1989-11-02 | Third-quarter profit rose. The company expects a fourth-quarter charge. Commercial lines fell 59% in the latest quarter. | the latest quarter | DATE | 1989-Q3 | | 1989-07-01 | 1989-09-30 | |
+            1989-11-01 | Net income rose 20% in the third quarter. After a flat second quarter, the consumer business recovered. Interest expense was lower than a year ago. | a year ago | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
+            # ... while a fiscal quarter in the lead may not have ended yet (wsj_0189) ...
+            1989-11-02 | Ralston Purina's fiscal fourth-quarter net fell 47%. Sales in the latest period rose 13%. | the latest period | DATE | 1989-Q4 | | 1989-10-01 | 1989-12-31 | |
+            # ... and after "the first nine months" the year-ago figures are the year's (wsj_0144, wsj_0167).
+            1989-11-02 | Third-quarter net rose 11%. In the first nine months, net was $306 million. The year-ago results included a charge. | year-ago | DATE | 1988 | | 1988-01-01 | 1988-12-31 | |
+            # "the current fiscal year", "earlier in the year" are the DCT's year (wsj_0135, wsj_0918).
+            1989-11-02 | The maker of fasteners expects sales in the current fiscal year to rise slightly. | the current fiscal year | DATE | 1989 | | 1989-01-01 | 1989-12-31 | |
+            1989-10-26 | Heavy rains delayed planting earlier in the year, the spokesman said. | the year | DATE | 1989 | | 1989-01-01 | 1989-12-31 | |
+            # "the 1988 quarter" is the reported quarter of that year, not 1988 quarters (wsj_0585).
+            1989-10-30 | Third-quarter profit fell to $2 million. The company earned $376,000 in the 1988 quarter. | the 1988 quarter | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
+            # "the last half of 1989" is its second half (wsj_1014).
+            1989-10-26 | The price cuts will mean lower earnings for the last half of 1989. | the last half of 1989 | DATE | 1989-H2 | | 1989-07-01 | 1989-12-31 | |
+            # A modal perfect looks back: "may have been responsible for a drop ... on Wednesday" (wsj_0781).
+            1989-10-27 | Analysts said the strike may have delayed shipments on Wednesday. | Wednesday | DATE | 1989-10-25 | | 1989-10-25 | 1989-10-25 | |
+            # "the week of March 6" is the ISO week of that day (NYT20000224.0173).
+            2000-02-24 | The dispute may finally be settled at a court hearing the week of March 6, his brother said. | the week of March 6 | DATE | 2000-W10 | | 2000-03-06 | 2000-03-12 | |
             # Recurrences.
             2000-01-28 | Fidel Castro's government has been using such traditional political events -- along with other rallies almost every day -- to draw attention to the case. | every day | SET | P1D | | | | |
             """)
@@ -113,6 +158,24 @@ class TimexRuleTest {
                 () -> assertEquals(intervalEnd, string(e.intervalEnd()), "interval end"),
                 () -> assertEquals(anchoredStart, string(e.anchoredStart()), "anchored start"),
                 () -> assertEquals(anchoredEnd, string(e.anchoredEnd()), "anchored end"));
+    }
+
+    /** Words that look like time expressions and are not. */
+    @ParameterizedTest(name = "[{index}] {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            # A bare "two thousand" is a number; "nineteen" alone too.
+            1998-02-23 | More than two thousand people marched, and nineteen were arrested. | two thousand
+            1998-02-23 | More than two thousand people marched, and nineteen were arrested. | nineteen
+            # A holiday is a name: "the labor day of the strikers" is none.
+            1998-12-01 | Union leaders said the labor day of the strikers lasted twelve hours. | labor day
+            # A capitalised "This Week" is a programme's title (WSJ900813-0157).
+            1990-08-13 | Secretary of State James Baker, speaking on ABC News' "This Week," said the request gave legal cover. | This Week
+            # "the last half" without a year is the last half of something else.
+            1998-12-01 | The team scored twice in the last half of the game. | last half
+            """)
+    void ignores(String dct, String sentence, String written) {
+        TimeExpression e = TimexTestSupport.expressionAt(sentence, dct, written);
+        assertNull(e, () -> "tagged " + e.text() + " = " + e.value());
     }
 
     private static String string(Object o) {

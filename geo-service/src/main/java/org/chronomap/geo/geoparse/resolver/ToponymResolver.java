@@ -1,7 +1,7 @@
 package org.chronomap.geo.geoparse.resolver;
 
+import org.chronomap.common.geo.GreatCircle;
 import org.chronomap.geo.gazetteer.Place;
-import org.chronomap.geo.geocode.Distance;
 import org.chronomap.geo.geocode.Prominence;
 import org.chronomap.geo.geoparse.extractor.Mention;
 import org.chronomap.geo.geoparse.extractor.WordLists;
@@ -257,7 +257,7 @@ public final class ToponymResolver {
             if (atLeastKm > reachKm) {
                 continue;
             }
-            double km = Distance.km(p.lat(), p.lon(), q.lat(), q.lon());
+            double km = GreatCircle.km(p.lat(), p.lon(), q.lat(), q.lon());
             if (q.isAdmin1()) {
                 km = Math.max(0, km - 150); // a region's point stands for an area ~300 km across
             }

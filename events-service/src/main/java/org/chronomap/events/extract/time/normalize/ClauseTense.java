@@ -27,6 +27,10 @@ public final class ClauseTense {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "can",
             "must", "should", "ca");
 
+    /** Participles that report a plan rather than an event: "a vote scheduled Friday" lies ahead. */
+    private static final List<String> PLAN_PARTICIPLE_STEMS = List.of("schedul", "reschedul", "plann", "expect",
+            "intend", "propos", "postpon", "delay", "adjourn", "defer", "set", "due", "slat");
+
     private ClauseTense() {
     }
 
@@ -37,6 +41,13 @@ public final class ClauseTense {
             verb = firstVerbAfter(tokens, last);
         }
         Tense tense = verb < 0 ? Tense.UNKNOWN : tenseOfGroup(tokens, verb);
+        // "the decision, announced Wednesday by the INS": a reduced relative clause, whose participle the UD
+        // model tags ADJ (lemma unchanged), so the verb found is the one of the main clause ("would appeal").
+        int participle = participleJustBefore(tokens, first);
+        if (participle >= 0) {
+            tense = Tense.PAST;
+            verb = participle;
+        }
         // A past perfect ("had been due to expire Friday", "Until Thursday, they had not called") is past
         // whatever the signal; otherwise "until Tuesday", "as early as Tuesday" give a deadline or a
         // forecast, which news gives for what is still to come.
@@ -49,9 +60,25 @@ public final class ClauseTense {
         return tense;
     }
 
+    /** The index of an event participle tagged ADJ right before the expression (or before "on" and it), else -1. */
+    private static int participleJustBefore(List<Token> tokens, int first) {
+        int i = first - 1;
+        if (i >= 0 && tokens.get(i).text().equalsIgnoreCase("on")) {
+            i--;
+        }
+        if (i < 0) {
+            return -1;
+        }
+        Token t = tokens.get(i);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        boolean participle = t.tag().equals("ADJ") && lower.endsWith("ed") && lower.length() > 4
+                && PLAN_PARTICIPLE_STEMS.stream().noneMatch(lower::startsWith);
+        return participle ? i : -1;
+    }
+
     private static boolean isForwardSignal(List<Token> tokens, int first) {
         String before = first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
-        if (before.matches("until|till|pending")) {
+        if (before.matches("until|till|pending|effective")) {
             return true;
         }
         // "as early as Tuesday", "as soon as Tuesday"
@@ -99,10 +126,19 @@ public final class ClauseTense {
     }
 
     private static int nearestVerbBefore(List<Token> tokens, int first) {
+        boolean closed = false;
         for (int i = first - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             if (t.isVerb()) {
                 return mainVerbOfGroup(tokens, i);
+            }
+            // An expression inside parentheses restates one of the clause around them ("will leave at 4 in the
+            // morning (4 a.m. EDT Thursday)"): its verb is outside.
+            if (t.text().equals(")")) {
+                closed = true;
+            }
+            if (t.text().equals("(") && !closed) {
+                continue;
             }
             if (isBreak(t)) {
                 return -1;
@@ -154,6 +190,12 @@ public final class ClauseTense {
             if (!t.tag().equals("AUX") || i == verb && i > from) {
                 continue;
             }
+            // "may have been responsible for a drop ... on Wednesday", "would have closed Friday": a modal
+            // perfect looks back.
+            if ((FUTURE_MODALS.contains(lower) || lower.equals("would")) && i + 1 <= verb
+                    && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("have|'ve")) {
+                return Tense.PAST;
+            }
             if (FUTURE_MODALS.contains(lower) || FUTURE_MODALS.contains(t.lemma())) {
                 return Tense.FUTURE;
             }
@@ -173,6 +215,12 @@ public final class ClauseTense {
             }
         }
         Token main = tokens.get(verb);
+        // "is to resume trading in Paris Tuesday", "stopped trading Friday": a gerund after a verb takes the
+        // tense of that verb.
+        if (from == verb && verb > 0 && main.text().toLowerCase(Locale.ROOT).endsWith("ing")
+                && tokens.get(verb - 1).tag().equals("VERB")) {
+            return tenseOfGroup(tokens, verb - 1);
+        }
         // "has scheduled a news conference Thursday", "postponed the vote to Tuesday": what is scheduled lies
         // ahead, unless a past auxiliary says the schedule itself is history ("was scheduled for Saturday").
         if (SCHEDULING_VERBS.contains(main.lemma()) && auxTense != Tense.PAST) {
@@ -189,7 +237,8 @@ public final class ClauseTense {
         // Infinitive: "plans to visit on Friday" → look at the verb that governs "to".
         if (verb - 1 >= 0 && tokens.get(verb - 1).text().equalsIgnoreCase("to") && verb - 2 >= 0) {
             int governor = verb - 2;
-            while (governor >= 0 && !tokens.get(governor).isVerb() && !tokens.get(governor).lemma().equals("due")) {
+            while (governor >= 0 && !tokens.get(governor).isVerb() && !tokens.get(governor).lemma().equals("due")
+                    && !isPlanWord(tokens.get(governor))) {
                 if (isBreak(tokens.get(governor)) || verb - governor > 4) {
                     governor = -1;
                     break;
@@ -203,7 +252,7 @@ public final class ClauseTense {
                 // "was scheduled to" is a past plan, resolved as the nearest date.
                 // A plan reported in the past ("planned to leave Nairobi on Thursday", "were planning to drive
                 // ... on Monday", "did not plan to remove Elian on Thursday") is still ahead of the report.
-                if (g.lemma().equals("plan")) {
+                if (isPlanWord(g)) {
                     return Tense.FUTURE;
                 }
                 if (FUTURE_GOVERNORS.contains(g.lemma()) || g.lemma().equals("due") || g.lemma().equals("be")) {
@@ -219,6 +268,14 @@ public final class ClauseTense {
             return auxTense;
         }
         return surfaceTense(main);
+    }
+
+    /**
+     * "plan" in any form: the UD model often tags "plans"/"planning" before "to" as nouns ("the League plans to
+     * hold a news conference", "were planning to drive"), and a noun plan ("its plans to sell") lies ahead too.
+     */
+    private static boolean isPlanWord(Token t) {
+        return t.lemma().equals("plan") || t.text().toLowerCase(Locale.ROOT).matches("plans?|planned|planning");
     }
 
     /** "is scheduled": a present auxiliary before a participle makes a present passive, not a past. */

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.Locale;
 
+import static org.chronomap.events.extract.time.recognize.Lexicon.ANY_YEAR;
 import static org.chronomap.events.extract.time.recognize.Lexicon.DAY_NUMBER;
 import static org.chronomap.events.extract.time.recognize.Lexicon.MONTH;
 import static org.chronomap.events.extract.time.recognize.Lexicon.OSP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
+import static org.chronomap.events.extract.time.recognize.Lexicon.SPOKEN_YEAR;
 import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
 import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY_ABBR;
 import static org.chronomap.events.extract.time.recognize.Lexicon.YEAR;
@@ -56,11 +58,14 @@ final class AbsoluteDateRules {
                         + SP + "(?<y>" + YEAR + ")" + TIME_SUFFIX, AbsoluteDateRules::fullDate),
                 TimexRule.of("numeric-date", "(?<![\\d/])(?<m>0?[1-9]|1[0-2])/(?<d>[0-2]?\\d|3[01])/(?<y>(?:19|20)\\d\\d)(?![\\d/])",
                         AbsoluteDateRules::fullDate),
+                // "a court hearing the week of March 6": the ISO week of that day.
+                TimexRule.of("week-of-day", "(?<x>the" + SP + "week" + SP + "of" + SP + "(?<m>" + MONTH + ")" + SP + "(?<d>"
+                        + DAY_NUMBER + "))(?![,]?" + OSP + "\\d)", AbsoluteDateRules::weekOfDay),
                 TimexRule.of("month-day", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + ")"
                         + "(?![,]?" + OSP + "\\d)" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
                 TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + DAY_NUMBER + ")(?:" + SP + "of)?"
                         + SP + "(?<m>" + MONTH + ")" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
-                TimexRule.of("month-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?,?" + SP + "(?<y>" + YEAR + ")",
+                TimexRule.of("month-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?,?" + SP + "(?<y>" + ANY_YEAR + ")",
                         AbsoluteDateRules::monthYear),
                 TimexRule.of("month-relative-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?" + SP
                         + "(?<rel>last|this|next)" + SP + "year", AbsoluteDateRules::monthRelativeYear),
@@ -71,6 +76,8 @@ final class AbsoluteDateRules {
                         + "|October|November|December)(?![\\p{L}])", AbsoluteDateRules::month),
                 TimexRule.of("year", "(?<![$£€#\\d.,:/-])(?<x>" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
                         + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))", AbsoluteDateRules::year),
+                TimexRule.of("spoken-year", "(?<x>(?<theyear>the" + SP + "year" + SP + ")?(?<y>" + SPOKEN_YEAR + "))",
+                        AbsoluteDateRules::spokenYear),
                 TimexRule.of("decade", "(?:the" + SP + ")?" + PART + "(?:(?<dec>(?:1[0-9]|20)[0-9]0)|'(?<short>[0-9]0))'?s(?![\\p{L}])",
                         AbsoluteDateRules::decade),
                 TimexRule.of("decade-words", "(?:the" + SP + ")?" + PART + "(?<w>twenties|thirties|forties|fifties|sixties"
@@ -98,26 +105,39 @@ final class AbsoluteDateRules {
 
     private static Function<NormalizationContext, Resolution>
     dayWithoutYear(Match m) {
-        String monthWord = m.group("m");
-        int month = Lexicon.month(monthWord);
-        if (month == 0 || !Lexicon.isCapitalised(monthWord)) {
-            return null;
-        }
-        int day = Lexicon.day(m.group("d"));
-        MonthDay monthDay;
-        try {
-            monthDay = MonthDay.of(month, day);
-        } catch (DateTimeException e) {
+        MonthDay monthDay = monthDay(m);
+        if (monthDay == null) {
             return null;
         }
         String weekdayWord = m.group("wd") != null ? m.group("wd") : m.group("wd2");
         DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
-        String unresolved = String.format("XXXX-%02d-%02d", month, day);
+        String unresolved = String.format("XXXX-%02d-%02d", monthDay.getMonthValue(), monthDay.getDayOfMonth());
         return Normalizers.relative(TimexType.DATE, unresolved, ctx -> {
             LocalDate date = weekday != null ? yearByWeekday(ctx.dct(), monthDay, weekday, ctx::tense)
                     : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
             return withClock(Resolution.day(date), m, date);
         });
+    }
+
+    private static Function<NormalizationContext, Resolution>
+    weekOfDay(Match m) {
+        MonthDay monthDay = monthDay(m);
+        return monthDay == null ? null : Normalizers.relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(
+                RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense)));
+    }
+
+    /** The month ({@code m}, a capitalised name) and day ({@code d}) of a match; null when they make no date. */
+    private static MonthDay monthDay(Match m) {
+        String monthWord = m.group("m");
+        int month = Lexicon.month(monthWord);
+        if (month == 0 || !Lexicon.isCapitalised(monthWord)) {
+            return null;
+        }
+        try {
+            return MonthDay.of(month, Lexicon.day(m.group("d")));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** A weekday written with the date settles the year: the candidate year nearest the DCT where they agree. */
@@ -154,7 +174,7 @@ final class AbsoluteDateRules {
         if (month == 0 || !Lexicon.isCapitalised(m.group("m"))) {
             return null;
         }
-        Resolution r = Resolution.month(YearMonth.of(Integer.parseInt(m.group("y")), month));
+        Resolution r = Resolution.month(YearMonth.of(Lexicon.year(m.group("y")), month));
         return Normalizers.constant(applyPart(r, m.group("part")));
     }
 
@@ -202,6 +222,16 @@ final class AbsoluteDateRules {
         int year = Integer.parseInt(m.group("y"));
         Resolution r = applyPart(Resolution.year(year), m.group("part"));
         return ctx -> ctx.hasDct() && year > ctx.dct().getYear() + 50 ? null : r;
+    }
+
+    /** "in nineteen ninety-one", "the year two thousand" (broadcast transcripts); not a bare "two thousand". */
+    private static Function<NormalizationContext, Resolution>
+    spokenYear(Match m) {
+        String written = m.group("y").toLowerCase(Locale.ROOT);
+        if (m.group("theyear") == null && written.matches("two[- ]thousand")) {
+            return null;
+        }
+        return Normalizers.constant(Resolution.year(Lexicon.year(written)));
     }
 
     private static Function<NormalizationContext, Resolution>

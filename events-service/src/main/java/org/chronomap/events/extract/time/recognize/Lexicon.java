@@ -31,6 +31,17 @@ public final class Lexicon {
     /** A cardinal written out, up to "ninety-nine" and "a hundred". */
     public static final String NUMBER_WORD = "(?:(?:" + TENS + ")(?:[- ](?:" + UNITS_WORD + "))?|" + TEENS + "|"
             + UNITS_WORD + "|(?:a|one) hundred|a dozen|a couple of|a couple|a half|half an?)";
+    /**
+     * A year as broadcast transcripts spell it: "nineteen ninety-six", "nineteen oh five", "two thousand and
+     * one". A bare "two thousand" is mostly a number ("two thousand people"), so rules accept it only where a
+     * year is expected ("the year two thousand", "January two thousand").
+     */
+    public static final String SPOKEN_YEAR = "(?:nineteen[- ](?:hundred|oh[- ](?:" + UNITS_WORD + ")|(?:" + TENS
+            + ")(?:[- ](?:" + UNITS_WORD + "))?|" + TEENS + ")|two[- ]thousand(?:[- ](?:and[- ])?(?:(?:" + TENS
+            + ")(?:[- ](?:" + UNITS_WORD + "))?|" + TEENS + "|" + UNITS_WORD + "))?)(?![\\p{L}-])";
+    /** A year in digits or spelled out. */
+    public static final String ANY_YEAR = "(?:" + YEAR + "|" + SPOKEN_YEAR + ")";
+
     /** An amount: digits, a fraction "2 1/2", words, "a"/"an", or a vague quantity. */
     public static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?(?:" + SP + "1/2|½)?|" + NUMBER_WORD + "(?:" + SP
             + "and" + SP + "a" + SP + "half)?|an?|several|a few|few|many|some)";
@@ -71,6 +82,22 @@ public final class Lexicon {
             }
         }
         return null;
+    }
+
+    /** The year of {@link #ANY_YEAR}: "1996" or "nineteen ninety-six" → 1996, "two thousand and one" → 2001. */
+    public static int year(String written) {
+        String w = written.toLowerCase(Locale.ROOT).trim();
+        if (w.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(w);
+        }
+        String[] words = w.split("[- \\t\\u00A0]+");
+        int base = words[0].equals("two") ? 2000 : 1900;
+        int rest = 0;
+        for (int i = base == 2000 ? 2 : 1; i < words.length; i++) {
+            Integer n = NUMBERS.get(words[i]);
+            rest += n == null ? 0 : n;
+        }
+        return base + rest;
     }
 
     public static int day(String written) {

@@ -21,7 +21,7 @@ final class ReferenceRules {
         return List.of(
                 TimexRule.of("present-ref", "(?<![\\p{L}'’])(?<x>now|currently|presently|nowadays|at" + SP + "present"
                         + "|current(?!" + SP + "(?:account|affairs|events|of|in|and|,)\\b)|right" + SP + "now|at" + SP + "the" + SP + "moment|these" + SP + "days"
-                        + "|the" + SP + "present)(?![\\p{L}'’-])(?!" + SP + "(?:that|than|on)\\b)",
+                        + "|the" + SP + "present)(?![\\p{L}'’-])(?!" + SP + "(?:than|on)\\b)",
                         m -> constant(Resolution.unanchored(TimexType.DATE, "PRESENT_REF"))),
                 TimexRule.of("past-ref", "(?<![\\p{L}])(?<x>recently|lately|more" + SP + "recently|recent(?!" + SP + "(?:days|weeks|months|years|times|decades)\\b)"
                         + "|the" + SP + "past(?!" + SP

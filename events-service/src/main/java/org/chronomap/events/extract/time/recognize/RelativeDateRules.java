@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import static org.chronomap.events.extract.time.recognize.Lexicon.AMOUNT;
+import static org.chronomap.events.extract.time.recognize.Lexicon.ANY_YEAR;
 import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.UNIT;
 import static org.chronomap.events.extract.time.recognize.Lexicon.YEAR;
@@ -38,7 +39,8 @@ final class RelativeDateRules {
     static List<TimexRule> rules() {
         return List.of(
                 TimexRule.of("deictic-day", "(?:(?<part>early|earlier|late|later)" + SP + ")?(?<d>yesterday|today|tomorrow)"
-                        + "(?:" + SP + POD + ")?(?![\\p{L}'’])", RelativeDateRules::deicticDay),
+                        // "today's editions", "tomorrow's vote": TimeML tags the day in the possessive too.
+                        + "(?:" + SP + POD + ")?(?![\\p{L}])(?!['’](?!s(?![\\p{L}])))", RelativeDateRules::deicticDay),
                 TimexRule.of("deictic-day", "(?:the" + SP + "day" + SP + "(?<dir>before" + SP + "yesterday|after" + SP
                         + "tomorrow))", m -> relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(
                         ctx.dct().plusDays(m.group("dir").toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2)))),
@@ -76,30 +78,38 @@ final class RelativeDateRules {
                 TimexRule.of("relative-quarter", "(?<x>(?:the" + SP + ")?(?<rel>latest|current|most" + SP + "recent"
                         + "|recent|last|past|previous|this|next|coming|same)?(?:" + SP + ")?quarter)(?![\\p{L}-])(?!" + SP
                         + "(?:of|century|point|percent|-point))", RelativeDateRules::relativeQuarter),
+                // Earnings copy: "the 1988 quarter", "the 1989 period" are the reported quarter in that year
+                // (TimeBank: 1988-Q3 in a third-quarter report), or that year when no quarter is named.
+                TimexRule.of("relative-quarter", "(?<x>the" + SP + "(?<y>" + YEAR + ")" + SP + "(?:quarter|period))"
+                        + "(?![\\p{L}-])", m -> {
+                    int year = Integer.parseInt(m.group("y"));
+                    return ctx -> ctx.lastQuarter() == null ? Resolution.year(year) : TimexValues.quarterResolution(
+                            year, ctx.lastQuarter().charAt(ctx.lastQuarter().length() - 1) - '0');
+                }),
                 // Earnings copy: "the latest period" is the quarter being reported.
                 TimexRule.of("relative-quarter", "(?<x>the" + SP + "(?<rel>latest|most" + SP + "recent)" + SP + "period)"
                         + "(?![\\p{L}-])", RelativeDateRules::relativeQuarter),
                 // "the year" measures a year in TimeBank (P1Y); "the full year", "the current year" name the DCT's,
                 // and so does a reported year: "for the year," / "the first nine months of the year", unless an
                 // end date follows ("for the year ended Aug. 31" is the 12 months up to that date).
-                TimexRule.of("the-year", "(?:(?<prep>for|of)" + SP + ")?(?<x>the" + SP + "(?<kind>full" + SP + "|current"
-                        + SP + "|fiscal" + SP + ")?year)(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))"
+                TimexRule.of("the-year", "(?:(?<prep>for|of|(?:earlier|later)" + SP + "in)" + SP + ")?(?<x>the" + SP
+                        + "(?<kind>full" + SP + "|current" + SP + "(?:fiscal" + SP + ")?|fiscal" + SP + ")?year)(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))"
                         + "(?=(?<ended>" + SP + "(?:ended|ending|to|through)\\b)?)", m -> {
                     String kind = m.group("kind") == null ? "" : m.group("kind").trim().toLowerCase(Locale.ROOT);
                     boolean reported = m.group("prep") != null && m.group("ended") == null;
-                    if (kind.equals("full") || kind.equals("current") || reported) {
+                    if (kind.equals("full") || kind.startsWith("current") || reported) {
                         return relative(TimexType.DATE, "XXXX", ctx -> Resolution.year(ctx.dct().getYear()));
                     }
                     return Normalizers.constant(RelativeDateResolver.duration(1.0, CalendarUnit.YEAR));
                 }),
                 TimexRule.of("the-week", "(?<x>the" + SP + "week)(?![\\p{L}-])(?!" + SP + "(?:of|before|after|earlier|ago|later)\\b)",
                         m -> relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(ctx.dct()))),
-                TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second)" + SP + "half(?:" + SP + "of" + SP
+                TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second|last|latter)" + SP + "half(?:" + SP + "of" + SP
                         + "(?:(?<rel>this|last|next)" + SP + "year|(?<y>" + YEAR + ")))?(?![\\p{L}-])",
                         RelativeDateRules::halfYear),
                 TimexRule.of("season", "(?:(?<det>the)" + SP + ")?(?:(?<rel>last|this|next|this" + SP + "past|this" + SP
                         + "coming|coming|past)" + SP + ")?(?:(?<part>early|mid|late)(?:-|" + SP + "))?(?<s>spring|summer"
-                        + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + YEAR + "))?(?![\\p{L}])",
+                        + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + ANY_YEAR + "))?(?![\\p{L}])",
                         RelativeDateRules::season),
                 TimexRule.of("first-months-of-year", "(?<x>the" + SP + "(?<w>first|last)" + SP + "(?<a>" + AMOUNT + ")"
                         + SP + "(?<u>months|weeks|days)" + SP + "of" + SP + "(?:(?<y>" + YEAR + ")|(?<rel>this|last)"
@@ -140,6 +150,11 @@ final class RelativeDateRules {
     }
 
     private static Function<NormalizationContext, Resolution> relativeUnit(Match m) {
+        // "ABC News' \"This Week\"": a capitalised unit after a capitalised "This"/"Last" is a title.
+        if (Character.isUpperCase(m.group("u").charAt(0)) && m.group("rel") != null
+                && Character.isUpperCase(m.group("rel").charAt(0))) {
+            return null;
+        }
         CalendarUnit unit = CalendarUnit.parse(m.group("u"));
         String rel = m.group("rel");
         String relWord = rel == null ? "this" : rel.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
@@ -311,6 +326,10 @@ final class RelativeDateRules {
         int half = m.group("h").toLowerCase(Locale.ROOT).equals("first") ? 1 : 2;
         String year = m.group("y");
         String rel = m.group("rel");
+        // "the last half of 1989" is the second half; a bare "the last half" is mostly of something else.
+        if (m.group("h").toLowerCase(Locale.ROOT).startsWith("la") && year == null && rel == null) {
+            return null;
+        }
         Function<Integer, Resolution> of = y -> {
             LocalDate start = LocalDate.of(y, half == 1 ? 1 : 7, 1);
             return Resolution.range(String.format("%04d-H%d", y, half), start, start.plusMonths(6).minusDays(1));
@@ -338,7 +357,7 @@ final class RelativeDateRules {
             return null;
         }
         if (year != null) {
-            return Normalizers.constant(applyPart(TimexValues.seasonResolution(Integer.parseInt(year), season),
+            return Normalizers.constant(applyPart(TimexValues.seasonResolution(Lexicon.year(year), season),
                     m.group("part")));
         }
         int offset = rel == null ? 0 : Lexicon.offset(rel);
