@@ -35,8 +35,8 @@ public final class ToponymResolver {
     private static final int ROUNDS = 3;
     /** Spatial coherence decays with this length: places in one story are usually within ~100 km. */
     private static final double COHERENCE_KM = 150.0;
-    /** Great-circle kilometres per degree of latitude on the sphere {@link Distance} uses. */
-    private static final double KM_PER_DEGREE = 6371.0088 * Math.PI / 180;
+    /** Great-circle kilometres per degree of latitude on the sphere {@link GreatCircle} uses. */
+    private static final double KM_PER_DEGREE = GreatCircle.EARTH_RADIUS_KM * Math.PI / 180;
 
     /**
      * Prominence from which a place needs no support from the rest of the text: a town of about
@@ -319,7 +319,7 @@ public final class ToponymResolver {
         for (int j = 0; j < picks.length; j++) {
             Place q = picks[j];
             if (j != i && q != null && !keys[j].equals(ownKey)
-                    && Distance.km(p.lat(), p.lon(), q.lat(), q.lon()) <= FAR_KM) {
+                    && GreatCircle.km(p.lat(), p.lon(), q.lat(), q.lon()) <= FAR_KM) {
                 return true;
             }
         }
