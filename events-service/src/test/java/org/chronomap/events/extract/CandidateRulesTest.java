@@ -167,6 +167,12 @@ class CandidateRulesTest {
             # background events keep their own precision
             Moscow annexed the Crimean peninsula in 2014.                   | 2014-01-01 | 2014-12-31 | year | text
             Modi met Vladimir Putin in early July.                          | 2024-07-01 | 2024-07-10 | range | text
+            # a duration running up to the reference tells when the happening began (approximate)
+            Its troops have been leading an offensive in the region for 12 days.                  | 2024-08-07 | 2024-08-07 | day | text
+            # "N weeks after" a happening puts the happening N weeks back: the 003 report of the incursion
+            This statement comes almost two weeks after thousands of troops launched an offensive into the region. | 2024-08-05 | 2024-08-08 | range | text
+            # a window with a determiner frames what is counted in it: the whole window
+            Attacks on hospitals have intensified over the past three months.                     | 2024-05-19 | 2024-08-19 | range | text
             # nothing written: the publication date, and it says so
             Russian forces captured the village of Zalizne.                 | 2024-08-19 | 2024-08-19 | day | publication
             """)

@@ -393,8 +393,10 @@ public final class CandidateExtractor {
         List<TimeExpression> own = new ArrayList<>();
         for (TimeExpression time : times) {
             int start = text.codePoints().toUtf16(time.start());
-            if (start >= sentence.start() && start < sentence.end() && time.intervalStart() != null
-                    && time.intervalEnd() != null) {
+            // a duration the tagger could anchor ("almost two weeks after troops launched", "leading an
+            // offensive for 12 days") dates its clause as well as a calendar date does
+            boolean dates = time.isResolved() || time.anchoredStart() != null && time.anchoredEnd() != null;
+            if (start >= sentence.start() && start < sentence.end() && dates) {
                 own.add(time);
             }
         }
