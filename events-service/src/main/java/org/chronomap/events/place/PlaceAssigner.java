@@ -66,7 +66,7 @@ public final class PlaceAssigner {
         Seats.Seat seat = null;
         if (isClaim(candidate) && !pending) {
             int reporting = candidate.reporting() >= 0 ? candidate.reporting() : predicate;
-            seat = Seats.ofSpeaker(tokens, reporting).orElse(null);
+            seat = Seats.ofSpeaker(tokens, reporting).or(() -> Seats.ofPerson(text, sentence, reporting)).orElse(null);
             if (seat != null && venue(text, tokens, inSentence, reporting) != null) {
                 seat = null;
             }
@@ -79,6 +79,9 @@ public final class PlaceAssigner {
                 : best != null ? best : fallback;
         if (seat == null && location == null) {
             location = fromPreviousSentence(text, sentence, toponyms);
+        }
+        if (seat == null && location != null && isCountry(location) && candidate.category() != Category.DIPLOMACY) {
+            location = finerInParagraph(text, sentence, toponyms, location);
         }
         if (seat != null) {
             out.add(new PlaceDraft(seat.name(), seat.geonameId(), seat.countryCode(), "P", "PPLC", seat.lat(),
@@ -93,6 +96,47 @@ public final class PlaceAssigner {
         }
         return out;
     }
+
+    /** Sentences either side within which a paragraph's finer place refines a country. */
+    private static final int PARAGRAPH_REACH = 2;
+
+    /**
+     * A happening placed only in a country ("crossed the border into Russia") is placed where its paragraph
+     * says, when the paragraph names exactly one place inside that country after a locative cue ("has
+     * advanced several kilometers into Russia’s Kursk region"); else the country stays.
+     */
+    private static Toponym finerInParagraph(AnalyzedText text, AnalyzedText.Sentence sentence, List<Toponym> toponyms,
+                                            Toponym country) {
+        String code = country.place().countryCode();
+        if (code == null || code.isBlank()) {
+            return country;
+        }
+        Toponym finer = null;
+        for (AnalyzedText.Sentence s : text.sentences()) {
+            if (s.paragraph() != sentence.paragraph() || Math.abs(s.index() - sentence.index()) > PARAGRAPH_REACH) {
+                continue;
+            }
+            for (Toponym t : within(text, toponyms, s.start(), s.end())) {
+                if (t.place() == null || !code.equals(t.place().countryCode()) || isCountry(t)
+                        || t.place().lat() == null) {
+                    continue;
+                }
+                int index = tokenAt(text, s.tokens(), t.start());
+                if (index < 0 || !hasLocativeCue(s.tokens(), index)) {
+                    continue;
+                }
+                if (finer != null && !name(finer).equals(name(t))) {
+                    return country; // two candidates: the paragraph does not say which
+                }
+                finer = t;
+            }
+        }
+        return finer == null ? country : finer;
+    }
+
+    /** Nouns of diplomacy that name something said rather than a gathering or a trip. */
+    private static final Set<String> SPOKEN = Set.of("proposal", "accusation", "statement", "announcement", "warning",
+            "demand", "threat", "appeal", "ultimatum", "offer", "claim", "denial");
 
     /** A place where a statement was made: "in"/"at" a name within four words after the reporting verb. */
     private static Toponym venue(AnalyzedText text, List<Token> tokens, List<Toponym> inSentence, int reporting) {
@@ -114,6 +158,10 @@ public final class PlaceAssigner {
         Token predicate = candidate.sentence().tokens().get(candidate.predicate());
         String lemma = PredicateFrames.lookup(predicate.lemma(), predicate.tag()).map(PredicateFrames.Frame::lemma)
                 .orElse(predicate.lemma());
+        if (candidate.category() == Category.DIPLOMACY && predicate.tag().equals("NOUN")) {
+            // a thing said is made where its speaker is: "the Russian proposal articulated by Putin"
+            return SPOKEN.contains(lemma);
+        }
         return candidate.category() == Category.DIPLOMACY && predicate.tag().equals("VERB")
                 && !Set.of("visit", "host", "meet", "travel", "arrive", "attend", "hold", "sign", "tour", "welcome")
                 .contains(lemma);

@@ -131,9 +131,22 @@ class CandidateRulesTest {
             Russia on Monday ruled out any negotiations with Ukraine.                                       | Moscow
             # an adjective without an office is no government: no seat
             Ukrainian farmers said on Monday that the harvest was poor.                                     | -
+            # a person named without an office speaks from the seat the article gives them elsewhere
+            Russian President Vladimir Putin is in Moscow. In addition, Kyiv would need to abandon its bid to join NATO and commit to permanent neutrality under the Russian proposal articulated by Putin in June. | Moscow
+            # a noun's speaker is in its own noun phrase: NATO, before the preposition, is not the proposer
+            Russian President Vladimir Putin is in Moscow. Kyiv would need to abandon its bid to join NATO under the Russian proposal articulated by Putin in June. | Moscow
+            # a possessive pronoun stands for the office-holder named just before
+            Ukrainian President Volodymyr Zelensky assured that his forces reached their objectives. One of his advisers, Mykhailo Podoliak, said on Friday that the aim was to force talks. | Kyiv
+            # a report in a participial clause has the main clause's speaker
+            “We are achieving our goals” in the region, the Ukrainian president said on Monday, after indicating the day before that the offensive aimed to create a buffer zone. | Kyiv
+            # a name the article gives no office has no seat
+            Farmer John Smith grows wheat. Smith said on Monday that the harvest was poor.                  | -
+            # a future visit has not happened: the announcement is the event, made at the speaker's seat
+            Indian Prime Minister Narendra Modi will soon visit Ukraine, Indian diplomacy announced on Monday. | New Delhi
             """)
     void statementAtTheSpeakersSeat(String sentence, String expected) {
-        ExtractedEvent event = run(sentence).get(0);
+        List<ExtractedEvent> events = run(sentence);
+        ExtractedEvent event = events.get(events.size() - 1);
         String location = event.location() == null ? "-" : event.location().name();
         assertEquals(expected, location);
     }
