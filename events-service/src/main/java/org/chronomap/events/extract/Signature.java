@@ -49,9 +49,10 @@ public final class Signature {
         var tokens = candidate.sentence().tokens();
         int from = Math.max(0, candidate.predicate() - WINDOW);
         int to = Math.min(tokens.size() - 1, candidate.predicate() + WINDOW);
+        boolean[] source = sourceWords(candidate);
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i);
-            if (!CONTENT.contains(t.tag()) || t.text().length() < 2) {
+            if (!CONTENT.contains(t.tag()) || t.text().length() < 2 || source[i]) {
                 continue;
             }
             var frame = PredicateFrames.lookup(t.lemma(), t.tag());
@@ -65,6 +66,52 @@ public final class Signature {
             }
         }
         return lemmas;
+    }
+
+    /**
+     * Marks the words that name who reports a happening rather than the happening: "according to regional
+     * governor Vasily Golubev", and for a report folded into what it reports, the reporting clause
+     * ("…, the Proletarsk district administration said on Telegram"). Two articles citing different
+     * sources for one fire share the fire's words, not the sources'. A statement keeps its speaker,
+     * which is what it is about.
+     */
+    static boolean[] sourceWords(EventCandidate candidate) {
+        var tokens = candidate.sentence().tokens();
+        boolean[] source = new boolean[tokens.size()];
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).lemma().equals("accord") && tokens.get(i + 1).lemma().equals("to")) {
+                for (int j = i; j < tokens.size() && !isClauseEdge(tokens.get(j)); j++) {
+                    source[j] = true;
+                }
+            }
+        }
+        if (candidate.isStatement()) {
+            return source;
+        }
+        for (int r = 0; r < tokens.size(); r++) {
+            Token t = tokens.get(r);
+            var frame = PredicateFrames.lookup(t.lemma(), t.tag());
+            if (r == candidate.predicate() || !t.tag().equals("VERB") || frame.isEmpty()
+                    || frame.get().role() != PredicateFrames.Role.REPORTING) {
+                continue;
+            }
+            // the speaker before the reporting verb and, for a report after its content, the
+            // complements after it ("said on Telegram"), up to the clause's edges
+            for (int j = r; j >= 0 && !isClauseEdge(tokens.get(j)); j--) {
+                source[j] = true;
+            }
+            if (r > candidate.predicate()) {
+                for (int j = r; j < tokens.size() && !isClauseEdge(tokens.get(j)); j++) {
+                    source[j] = true;
+                }
+            }
+        }
+        return source;
+    }
+
+    private static boolean isClauseEdge(Token t) {
+        return Set.of(",", ";", ".", ":", "“", "”", "\"").contains(t.text()) || t.tag().equals("SCONJ")
+                || t.lemma().equals("that");
     }
 
     public static String normalise(String word) {

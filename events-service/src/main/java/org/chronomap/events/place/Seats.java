@@ -91,7 +91,7 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
         }
         int start = reporting - 1;
         // a noun's speaker is inside its own noun phrase ("the Russian proposal"), not before a preposition
-        boolean noun = tokens.get(reporting).tag().equals("NOUN");
+        boolean noun = reporting < tokens.size() && tokens.get(reporting).tag().equals("NOUN");
         while (start >= 0 && reporting - start <= 10) {
             Token t = tokens.get(start);
             String lower = t.text().toLowerCase(Locale.ROOT);

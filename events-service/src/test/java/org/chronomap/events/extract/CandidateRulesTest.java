@@ -200,6 +200,24 @@ class CandidateRulesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the source of a report is not the happening's wording: two reports of one fire citing different sources
+            Efforts to extinguish the fire were continuing on Monday, the Proletarsk district administration said on Telegram. | fire extinguish | administration telegram proletarsk
+            The fire was still raging on Monday and, according to regional governor Vasily Golubev, additional resources were being sent. | fire | governor golubev accord regional
+            # a statement keeps its speaker: who speaks is what it is about
+            Russia will not talk with Ukraine after the attack, the Kremlin said on Monday.                        | kremlin | -
+            """)
+    void signatureLeavesOutTheSource(String sentence, String kept, String left) {
+        java.util.Set<String> signature = run(sentence).get(0).signature();
+        for (String word : kept.split(" ")) {
+            assertTrue(signature.contains(Signature.normalise(word)), () -> word + " missing from " + signature);
+        }
+        for (String word : left.split(" ")) {
+            assertTrue(!signature.contains(word), () -> word + " should not be in " + signature);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void undatedSentenceInheritsItsParagraphDate() {
         List<ExtractedEvent> events = run("Intro line without events here at all.\n\n"
