@@ -97,6 +97,21 @@ public final class PlaceAssigner {
         return out;
     }
 
+    /** "speaking at a meeting", "told a summit": a reporting verb then "at" (or nothing) before the gathering. */
+    private static boolean spokenAt(List<Token> tokens, int noun) {
+        for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
+            Token t = tokens.get(i);
+            var frame = PredicateFrames.lookup(t.lemma(), t.tag());
+            if (t.tag().equals("VERB")) {
+                return frame.isPresent() && frame.get().role() == PredicateFrames.Role.REPORTING;
+            }
+            if (!t.tag().equals("DET") && !t.tag().equals("ADJ") && !t.lemma().equals("at")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Sentences either side within which a paragraph's finer place refines a country. */
     private static final int PARAGRAPH_REACH = 2;
 
@@ -159,8 +174,9 @@ public final class PlaceAssigner {
         String lemma = PredicateFrames.lookup(predicate.lemma(), predicate.tag()).map(PredicateFrames.Frame::lemma)
                 .orElse(predicate.lemma());
         if (candidate.category() == Category.DIPLOMACY && predicate.tag().equals("NOUN")) {
-            // a thing said is made where its speaker is: "the Russian proposal articulated by Putin"
-            return SPOKEN.contains(lemma);
+            // a thing said is made where its speaker is: "the Russian proposal articulated by Putin";
+            // so is a gathering spoken at: "Speaking at a meeting with senior officials on Monday, Putin …"
+            return SPOKEN.contains(lemma) || spokenAt(candidate.sentence().tokens(), candidate.predicate());
         }
         return candidate.category() == Category.DIPLOMACY && predicate.tag().equals("VERB")
                 && !Set.of("visit", "host", "meet", "travel", "arrive", "attend", "hold", "sign", "tour", "welcome")

@@ -164,6 +164,16 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
                 name = tokens.get(i);
             }
         }
+        // a sentence opening on a participle has the main clause's subject: "Speaking at a meeting …, Putin"
+        if (name == null && !pronoun && tokens.get(0).tag().equals("VERB") && tokens.get(0).text().endsWith("ing")) {
+            int comma = 1;
+            while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+                comma++;
+            }
+            for (int i = comma + 1; i < tokens.size() && tokens.get(i).tag().equals("PROPN"); i++) {
+                name = tokens.get(i);
+            }
+        }
         Optional<Seat> named = name == null ? Optional.empty() : officeOf(text, sentence, name.text());
         return named.isEmpty() && pronoun ? lastOfficeHolder(text, sentence) : named;
     }

@@ -139,6 +139,8 @@ class CandidateRulesTest {
             Ukrainian President Volodymyr Zelensky assured that his forces reached their objectives. One of his advisers, Mykhailo Podoliak, said on Friday that the aim was to force talks. | Kyiv
             # a report in a participial clause has the main clause's speaker
             “We are achieving our goals” in the region, the Ukrainian president said on Monday, after indicating the day before that the offensive aimed to create a buffer zone. | Kyiv
+            # a meeting spoken at is where its speaker is; a participial opener has the main clause's subject
+            Russian President Vladimir Putin has said that talks are impossible. Speaking at a meeting with senior officials on Monday, Putin addressed the recent incursion into the border region. | Moscow
             # a name the article gives no office has no seat
             Farmer John Smith grows wheat. Smith said on Monday that the harvest was poor.                  | -
             # a future visit has not happened: the announcement is the event, made at the speaker's seat
