@@ -237,6 +237,10 @@ public final class PlaceAssigner {
         if (hasLocativeCue(tokens, index)) {
             return false;
         }
+        // the agent of a passive is who did it, not where: "the Crimean peninsula, annexed by Moscow in 2014"
+        if (index >= 2 && tokens.get(index - 1).lemma().equals("by") && tokens.get(index - 2).tag().equals("VERB")) {
+            return true;
+        }
         if (last + 1 < tokens.size()) {
             String next = tokens.get(last + 1).text();
             if (next.equals("’s") || next.equals("'s") || next.equals("’") || next.equals("'")) {

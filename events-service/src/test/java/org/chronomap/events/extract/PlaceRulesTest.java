@@ -46,6 +46,8 @@ class PlaceRulesTest {
             On August 6, Ukrainian forces crossed the border into Russia. They advanced into Kursk and shelled villages near Belgorod. | Russia:RU:PCLI Kursk:RU:ADM1 Belgorod:RU:ADM1 | Russia
             # a finer place of another country does not refine
             On August 6, Ukrainian forces crossed the border into Russia. The government in Kyiv reported daily gains. | Russia:RU:PCLI Kyiv:UA:PPLC | Russia
+            # the agent of a passive is who did it, not where it happened
+            Russia wants Ukraine to accept it, while Zelensky believes that peace is possible only if the Russian army withdraws completely, including from the Crimean peninsula, annexed by Moscow in 2014. | Crimean_peninsula:UA:ADM1 Moscow:RU:PPLC | Crimean peninsula
             """)
     void location(String text, String places, String expected) {
         List<Toponym> toponyms = toponyms(text, places);
