@@ -209,6 +209,9 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
             if (s.index() > upTo.index()) {
                 break;
             }
+            if (!s.text(text.text()).contains(name)) {
+                continue; // sentences are tagged on first use: only those that hold the name are worth it
+            }
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).text().equalsIgnoreCase(name) && tokens.get(i).tag().equals("PROPN")) {
