@@ -41,7 +41,8 @@ public final class PlaceAssigner {
             if (index < 0) {
                 continue;
             }
-            boolean agent = isAgent(tokens, index, toponym, text);
+            boolean agent = isAgent(tokens, index, toponym, text)
+                    && !isPlaceOfUnnamedSite(text, tokens, index, toponym, inSentence);
             double distance = Math.abs(index - predicate);
             if (agent) {
                 if (speaker == null && candidate.reporting() >= 0 && index < candidate.reporting()
@@ -220,6 +221,37 @@ public final class PlaceAssigner {
     }
 
     /** Subject of a following verb ("kyiv said", "Russia on Monday ruled out") or a possessor ("Moscow’s"). */
+    /**
+     * A possessor after a locative cue whose possessed noun phrase names no place of its own is the place of
+     * that site: "an attack on Kursk’s nuclear power plant" happens at Kursk, while in "into Russia’s Kursk
+     * region" the possessed phrase is itself a place and Russia only its possessor.
+     */
+    private static boolean isPlaceOfUnnamedSite(AnalyzedText text, List<Token> tokens, int index, Toponym toponym,
+                                                List<Toponym> inSentence) {
+        if (!isPossessive(tokens, index, toponym, text) || !hasLocativeCue(tokens, index)) {
+            return false;
+        }
+        int end = text.codePoints().toUtf16(toponym.end());
+        int head = index;
+        while (head < tokens.size() && tokens.get(head).start() < end) {
+            head++;
+        }
+        if (head < tokens.size() && (tokens.get(head).text().equals("’s") || tokens.get(head).text().equals("'s"))) {
+            head++;
+        }
+        int phraseEnd = head;
+        while (phraseEnd < tokens.size() && Set.of("ADJ", "NOUN", "PROPN", "DET", "NUM")
+                .contains(tokens.get(phraseEnd).tag())) {
+            phraseEnd++;
+        }
+        if (phraseEnd == head) {
+            return false;
+        }
+        int from = tokens.get(head).start();
+        int to = tokens.get(phraseEnd - 1).end();
+        return inSentence.stream().map(t -> text.codePoints().toUtf16(t.start())).noneMatch(at -> at >= from && at < to);
+    }
+
     private static boolean isAgent(List<Token> tokens, int index, Toponym toponym, AnalyzedText text) {
         int last = index;
         int end = text.codePoints().toUtf16(toponym.end());

@@ -48,6 +48,10 @@ class PlaceRulesTest {
             On August 6, Ukrainian forces crossed the border into Russia. The government in Kyiv reported daily gains. | Russia:RU:PCLI Kyiv:UA:PPLC | Russia
             # the agent of a passive is who did it, not where it happened
             Russia wants Ukraine to accept it, while Zelensky believes that peace is possible only if the Russian army withdraws completely, including from the Crimean peninsula, annexed by Moscow in 2014. | Crimean_peninsula:UA:ADM1 Moscow:RU:PPLC | Crimean peninsula
+            # a possessor after a locative cue is the place of an unnamed site it owns
+            On August 17, Zakharova accused Ukraine of planning an attack on Kursk’s nuclear power plant, as reported by TASS. | Ukraine:UA:PCLI Kursk:RU:ADM1 | Kursk
+            # but only the possessor of a place when the possessed phrase is a place
+            On August 6, Ukrainian forces advanced several kilometers into Russia’s Kursk region.   | Russia:RU:PCLI Kursk:RU:ADM1 | Kursk
             """)
     void location(String text, String places, String expected) {
         List<Toponym> toponyms = toponyms(text, places);
