@@ -26,29 +26,59 @@ public final class ArticleCollapser {
                 continue;
             }
             MergeKey key = MergeKey.of(event);
+            List<List<ExtractedEvent>> matching = new ArrayList<>();
             List<ExtractedEvent> best = null;
             double bestScore = 0;
             for (List<ExtractedEvent> group : groups) {
-                if (group.stream().anyMatch(e -> e.sentenceIndex() == event.sentenceIndex())) {
+                if (sharesSentence(group, List.of(event))) {
                     continue;
                 }
+                double groupScore = 0;
                 for (ExtractedEvent member : group) {
-                    double score = EventMatcher.similarity(MergeKey.of(member), key);
-                    if (score > bestScore) {
-                        bestScore = score;
-                        best = group;
-                    }
+                    groupScore = Math.max(groupScore, EventMatcher.similarity(MergeKey.of(member), key));
+                }
+                if (groupScore > 0) {
+                    matching.add(group);
+                }
+                if (groupScore > bestScore) {
+                    bestScore = groupScore;
+                    best = group;
                 }
             }
-            if (best != null) {
-                best.add(event);
-            } else {
+            if (best == null) {
                 List<ExtractedEvent> group = new ArrayList<>();
                 group.add(event);
                 groups.add(group);
+                continue;
+            }
+            best.add(event);
+            // A mention that is the same happening as two earlier groups joins them when nothing sets them
+            // apart: "leading an offensive for 12 days" and "the operation, which began on August 6" are one
+            // offensive although only a third mention shares enough wording with each.
+            for (List<ExtractedEvent> other : matching) {
+                if (other != best && !sharesSentence(best, other) && compatible(best, other)) {
+                    // the earlier group keeps its place, so that groups stay in text order
+                    boolean otherFirst = groups.indexOf(other) < groups.indexOf(best);
+                    List<ExtractedEvent> kept = otherFirst ? other : best;
+                    List<ExtractedEvent> folded = otherFirst ? best : other;
+                    kept.addAll(folded);
+                    kept.sort(java.util.Comparator.comparingInt(ExtractedEvent::sentenceIndex));
+                    groups.remove(folded);
+                    best = kept;
+                }
             }
         }
         return groups;
+    }
+
+    /** Every member of one group could be the same happening as every member of the other. */
+    private static boolean compatible(List<ExtractedEvent> a, List<ExtractedEvent> b) {
+        return a.stream().allMatch(x -> b.stream().allMatch(
+                y -> EventMatcher.compatible(MergeKey.of(x), MergeKey.of(y))));
+    }
+
+    private static boolean sharesSentence(List<ExtractedEvent> a, List<ExtractedEvent> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.sentenceIndex() == y.sentenceIndex()));
     }
 
     /**
@@ -68,7 +98,10 @@ public final class ArticleCollapser {
                 && event.sentenceIndex() - previous.sentenceIndex() <= 2 ? last : null;
     }
 
-    /** The member that describes the group best: dated by its own text, then the narrowest interval. */
+    /**
+     * The member that describes the group best: dated by its own text, then the narrowest interval, then
+     * an exact date over a hedged or counted one ("August 6" over "for 12 days"), then one with a place.
+     */
     public static ExtractedEvent primary(List<ExtractedEvent> group) {
         ExtractedEvent best = group.get(0);
         for (ExtractedEvent e : group) {
@@ -85,6 +118,7 @@ public final class ArticleCollapser {
             case "paragraph" -> 1;
             default -> 2;
         };
-        return basis * 1_000_000 + e.date().days() * 10 + (e.location() == null ? 5 : 0);
+        return basis * 1_000_000 + e.date().days() * 100 + (e.date().approximate() ? 10 : 0)
+                + (e.location() == null ? 5 : 0);
     }
 }

@@ -33,28 +33,38 @@ public final class EventMatcher {
 
     /** @return a score of at least the threshold when the two are the same happening, else 0 */
     public static double similarity(MergeKey a, MergeKey b) {
+        if (!compatible(a, b)) {
+            return 0;
+        }
         boolean sameCategory = a.category() == b.category();
         boolean bothDated = a.ownDate() && b.ownDate();
-        if (!sameCategory && !(bothDated && related(a.category(), b.category()))
-                || a.start().isAfter(b.end()) || b.start().isAfter(a.end())) {
-            return 0;
-        }
         Boolean samePlace = samePlace(a, b);
-        // Statements are placed at their speaker by one report and at their topic by another, so
-        // their places disagree without meaning different happenings.
-        if (Boolean.FALSE.equals(samePlace) && a.category() != Category.DIPLOMACY) {
-            return 0;
-        }
-        // Two statements of one day on one topic by different speakers are two statements.
-        if (a.category() == Category.DIPLOMACY && b.category() == Category.DIPLOMACY && differentSpeakers(a, b)) {
-            return 0;
-        }
         double score = Signature.overlap(a.signature(), b.signature())
                 + (Boolean.TRUE.equals(samePlace) ? SAME_PLACE_BONUS : samePlace == null && contained(a, b) ? CONTAINED_BONUS : 0)
                 + (bothDated && a.start().equals(b.start()) && a.end().equals(b.end()) ? SAME_INTERVAL_BONUS : 0);
         double needed = !sameCategory ? RELATED_THRESHOLD
                 : a.category() == Category.DIPLOMACY && !Boolean.TRUE.equals(samePlace) ? DIPLOMACY_THRESHOLD : THRESHOLD;
         return score >= needed ? score : 0;
+    }
+
+    /**
+     * Nothing rules out that the two are one happening: same (or related) category, intersecting dates,
+     * places not far apart, not two speakers' statements. Wording is not judged.
+     */
+    public static boolean compatible(MergeKey a, MergeKey b) {
+        boolean sameCategory = a.category() == b.category();
+        boolean bothDated = a.ownDate() && b.ownDate();
+        if (!sameCategory && !(bothDated && related(a.category(), b.category()))
+                || a.start().isAfter(b.end()) || b.start().isAfter(a.end())) {
+            return false;
+        }
+        // Statements are placed at their speaker by one report and at their topic by another, so
+        // their places disagree without meaning different happenings.
+        if (Boolean.FALSE.equals(samePlace(a, b)) && a.category() != Category.DIPLOMACY) {
+            return false;
+        }
+        // Two statements of one day on one topic by different speakers are two statements.
+        return !(a.category() == Category.DIPLOMACY && b.category() == Category.DIPLOMACY && differentSpeakers(a, b));
     }
 
     private static boolean related(Category a, Category b) {

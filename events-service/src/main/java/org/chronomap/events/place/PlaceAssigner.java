@@ -41,7 +41,8 @@ public final class PlaceAssigner {
             if (index < 0) {
                 continue;
             }
-            boolean agent = isAgent(tokens, index, toponym, text);
+            boolean agent = isAgent(tokens, index, toponym, text)
+                    && !isPlaceOfUnnamedSite(text, tokens, index, toponym, inSentence);
             double distance = Math.abs(index - predicate);
             if (agent) {
                 if (speaker == null && candidate.reporting() >= 0 && index < candidate.reporting()
@@ -66,7 +67,7 @@ public final class PlaceAssigner {
         Seats.Seat seat = null;
         if (isClaim(candidate) && !pending) {
             int reporting = candidate.reporting() >= 0 ? candidate.reporting() : predicate;
-            seat = Seats.ofSpeaker(tokens, reporting).orElse(null);
+            seat = Seats.ofSpeaker(tokens, reporting).or(() -> Seats.ofPerson(text, sentence, reporting)).orElse(null);
             if (seat != null && venue(text, tokens, inSentence, reporting) != null) {
                 seat = null;
             }
@@ -79,6 +80,9 @@ public final class PlaceAssigner {
                 : best != null ? best : fallback;
         if (seat == null && location == null) {
             location = fromPreviousSentence(text, sentence, toponyms);
+        }
+        if (seat == null && location != null && isCountry(location) && candidate.category() != Category.DIPLOMACY) {
+            location = finerInParagraph(text, sentence, toponyms, location);
         }
         if (seat != null) {
             out.add(new PlaceDraft(seat.name(), seat.geonameId(), seat.countryCode(), "P", "PPLC", seat.lat(),
@@ -93,6 +97,62 @@ public final class PlaceAssigner {
         }
         return out;
     }
+
+    /** "speaking at a meeting", "told a summit": a reporting verb then "at" (or nothing) before the gathering. */
+    private static boolean spokenAt(List<Token> tokens, int noun) {
+        for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
+            Token t = tokens.get(i);
+            var frame = PredicateFrames.lookup(t.lemma(), t.tag());
+            if (t.tag().equals("VERB")) {
+                return frame.isPresent() && frame.get().role() == PredicateFrames.Role.REPORTING;
+            }
+            if (!t.tag().equals("DET") && !t.tag().equals("ADJ") && !t.lemma().equals("at")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Sentences either side within which a paragraph's finer place refines a country. */
+    private static final int PARAGRAPH_REACH = 2;
+
+    /**
+     * A happening placed only in a country ("crossed the border into Russia") is placed where its paragraph
+     * says, when the paragraph names exactly one place inside that country after a locative cue ("has
+     * advanced several kilometers into Russia’s Kursk region"); else the country stays.
+     */
+    private static Toponym finerInParagraph(AnalyzedText text, AnalyzedText.Sentence sentence, List<Toponym> toponyms,
+                                            Toponym country) {
+        String code = country.place().countryCode();
+        if (code == null || code.isBlank()) {
+            return country;
+        }
+        Toponym finer = null;
+        for (AnalyzedText.Sentence s : text.sentences()) {
+            if (s.paragraph() != sentence.paragraph() || Math.abs(s.index() - sentence.index()) > PARAGRAPH_REACH) {
+                continue;
+            }
+            for (Toponym t : within(text, toponyms, s.start(), s.end())) {
+                if (t.place() == null || !code.equals(t.place().countryCode()) || isCountry(t)
+                        || t.place().lat() == null) {
+                    continue;
+                }
+                int index = tokenAt(text, s.tokens(), t.start());
+                if (index < 0 || !hasLocativeCue(s.tokens(), index)) {
+                    continue;
+                }
+                if (finer != null && !name(finer).equals(name(t))) {
+                    return country; // two candidates: the paragraph does not say which
+                }
+                finer = t;
+            }
+        }
+        return finer == null ? country : finer;
+    }
+
+    /** Nouns of diplomacy that name something said rather than a gathering or a trip. */
+    private static final Set<String> SPOKEN = Set.of("proposal", "accusation", "statement", "announcement", "warning",
+            "demand", "threat", "appeal", "ultimatum", "offer", "claim", "denial");
 
     /** A place where a statement was made: "in"/"at" a name within four words after the reporting verb. */
     private static Toponym venue(AnalyzedText text, List<Token> tokens, List<Toponym> inSentence, int reporting) {
@@ -114,6 +174,11 @@ public final class PlaceAssigner {
         Token predicate = candidate.sentence().tokens().get(candidate.predicate());
         String lemma = PredicateFrames.lookup(predicate.lemma(), predicate.tag()).map(PredicateFrames.Frame::lemma)
                 .orElse(predicate.lemma());
+        if (candidate.category() == Category.DIPLOMACY && predicate.tag().equals("NOUN")) {
+            // a thing said is made where its speaker is: "the Russian proposal articulated by Putin";
+            // so is a gathering spoken at: "Speaking at a meeting with senior officials on Monday, Putin …"
+            return SPOKEN.contains(lemma) || spokenAt(candidate.sentence().tokens(), candidate.predicate());
+        }
         return candidate.category() == Category.DIPLOMACY && predicate.tag().equals("VERB")
                 && !Set.of("visit", "host", "meet", "travel", "arrive", "attend", "hold", "sign", "tour", "welcome")
                 .contains(lemma);
@@ -156,6 +221,37 @@ public final class PlaceAssigner {
     }
 
     /** Subject of a following verb ("kyiv said", "Russia on Monday ruled out") or a possessor ("Moscow’s"). */
+    /**
+     * A possessor after a locative cue whose possessed noun phrase names no place of its own is the place of
+     * that site: "an attack on Kursk’s nuclear power plant" happens at Kursk, while in "into Russia’s Kursk
+     * region" the possessed phrase is itself a place and Russia only its possessor.
+     */
+    private static boolean isPlaceOfUnnamedSite(AnalyzedText text, List<Token> tokens, int index, Toponym toponym,
+                                                List<Toponym> inSentence) {
+        if (!isPossessive(tokens, index, toponym, text) || !hasLocativeCue(tokens, index)) {
+            return false;
+        }
+        int end = text.codePoints().toUtf16(toponym.end());
+        int head = index;
+        while (head < tokens.size() && tokens.get(head).start() < end) {
+            head++;
+        }
+        if (head < tokens.size() && (tokens.get(head).text().equals("’s") || tokens.get(head).text().equals("'s"))) {
+            head++;
+        }
+        int phraseEnd = head;
+        while (phraseEnd < tokens.size() && Set.of("ADJ", "NOUN", "PROPN", "DET", "NUM")
+                .contains(tokens.get(phraseEnd).tag())) {
+            phraseEnd++;
+        }
+        if (phraseEnd == head) {
+            return false;
+        }
+        int from = tokens.get(head).start();
+        int to = tokens.get(phraseEnd - 1).end();
+        return inSentence.stream().map(t -> text.codePoints().toUtf16(t.start())).noneMatch(at -> at >= from && at < to);
+    }
+
     private static boolean isAgent(List<Token> tokens, int index, Toponym toponym, AnalyzedText text) {
         int last = index;
         int end = text.codePoints().toUtf16(toponym.end());
@@ -172,6 +268,10 @@ public final class PlaceAssigner {
         }
         if (hasLocativeCue(tokens, index)) {
             return false;
+        }
+        // the agent of a passive is who did it, not where: "the Crimean peninsula, annexed by Moscow in 2014"
+        if (index >= 2 && tokens.get(index - 1).lemma().equals("by") && tokens.get(index - 2).tag().equals("VERB")) {
+            return true;
         }
         if (last + 1 < tokens.size()) {
             String next = tokens.get(last + 1).text();

@@ -1,5 +1,6 @@
 package org.chronomap.events.place;
 
+import org.chronomap.events.extract.sentence.AnalyzedText;
 import org.chronomap.events.extract.sentence.AnalyzedText.Token;
 
 import java.util.List;
@@ -89,10 +90,12 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
             return Optional.empty();
         }
         int start = reporting - 1;
+        // a noun's speaker is inside its own noun phrase ("the Russian proposal"), not before a preposition
+        boolean noun = reporting < tokens.size() && tokens.get(reporting).tag().equals("NOUN");
         while (start >= 0 && reporting - start <= 10) {
             Token t = tokens.get(start);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.text().equals(",") || t.text().equals(".") || t.text().equals(";") || t.text().equals(":")
+            if (noun && t.tag().equals("ADP") || t.text().equals(",") || t.text().equals(".") || t.text().equals(";") || t.text().equals(":")
                     || t.tag().equals("SCONJ") || t.tag().equals("VERB") || lower.equals("that")
                     || lower.equals("who") || lower.equals("which") || t.text().equals("“") || t.text().equals("”")) {
                 break;
@@ -111,6 +114,133 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
             office |= OFFICES.contains(lower) || OFFICES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
         }
         return of(words.toString(), office);
+    }
+
+    /** Pronouns that stand for a person speaking or owning the speaker ("he added", "one of his advisers"). */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her");
+    /** How many sentences back a pronoun looks for the office-holder it stands for. */
+    private static final int PRONOUN_REACH = 3;
+
+    /**
+     * The seat of a speaker named without an office in the clause, from the office the same article
+     * gives that person: "Putin addressed …" or "the proposal articulated by Putin" after "Russian President
+     * Vladimir Putin" → Moscow; "One of his advisers, Mykhailo Podoliak, said" and "he added" → the seat of
+     * the office-holder last named before ("Ukrainian President Volodymyr Zelensky assured"). A report in a
+     * participial clause ("said on Monday, after indicating the day before") has the main clause's speaker.
+     * No table of persons: only what the article says of them.
+     */
+    public static Optional<Seat> ofPerson(AnalyzedText text, AnalyzedText.Sentence sentence, int reporting) {
+        List<Token> tokens = sentence.tokens();
+        if (reporting < 0 || reporting >= tokens.size()) {
+            return Optional.empty();
+        }
+        int speakerOf = mainReport(tokens, reporting);
+        if (speakerOf != reporting) {
+            Optional<Seat> main = ofSpeaker(tokens, speakerOf);
+            if (main.isPresent()) {
+                return main;
+            }
+        }
+        Token name = null;
+        boolean pronoun = false;
+        boolean noun = tokens.get(speakerOf).tag().equals("NOUN");
+        for (int i = speakerOf - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (isClauseBreak(t) || noun && t.tag().equals("ADP")) {
+                break;
+            }
+            if (name == null && t.tag().equals("PROPN") && Character.isUpperCase(t.text().charAt(0))) {
+                name = t;
+            }
+            pronoun |= PERSONAL.contains(t.text().toLowerCase(Locale.ROOT));
+        }
+        // the agent of a passive report: "the proposal articulated by Putin", "annexed by Moscow"
+        int by = speakerOf + 1;
+        if (by < tokens.size() && tokens.get(by).tag().equals("VERB") && tokens.get(by).text().endsWith("ed")) {
+            by++;
+        }
+        if (name == null && !pronoun && by + 1 < tokens.size() && tokens.get(by).text().equalsIgnoreCase("by")) {
+            for (int i = by + 1; i < tokens.size() && tokens.get(i).tag().equals("PROPN"); i++) {
+                name = tokens.get(i);
+            }
+        }
+        // a sentence opening on a participle has the main clause's subject: "Speaking at a meeting …, Putin"
+        if (name == null && !pronoun && tokens.get(0).tag().equals("VERB") && tokens.get(0).text().endsWith("ing")) {
+            int comma = 1;
+            while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+                comma++;
+            }
+            for (int i = comma + 1; i < tokens.size() && tokens.get(i).tag().equals("PROPN"); i++) {
+                name = tokens.get(i);
+            }
+        }
+        Optional<Seat> named = name == null ? Optional.empty() : officeOf(text, sentence, name.text());
+        return named.isEmpty() && pronoun ? lastOfficeHolder(text, sentence) : named;
+    }
+
+    /** For a gerund after "after"/"before"/"while", the reporting verb of the main clause; else {@code reporting}. */
+    private static int mainReport(List<Token> tokens, int reporting) {
+        Token verb = tokens.get(reporting);
+        if (reporting == 0 || !verb.text().endsWith("ing")
+                || !Set.of("SCONJ", "ADP").contains(tokens.get(reporting - 1).tag())) {
+            return reporting;
+        }
+        for (int i = reporting - 2; i >= 0; i--) {
+            Token t = tokens.get(i);
+            var frame = org.chronomap.events.extract.event.PredicateFrames.lookup(t.lemma(), t.tag());
+            if (t.tag().equals("VERB") && frame.isPresent()
+                    && frame.get().role() == org.chronomap.events.extract.event.PredicateFrames.Role.REPORTING) {
+                return i;
+            }
+        }
+        return reporting;
+    }
+
+    private static boolean isClauseBreak(Token t) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        return t.text().equals(".") || t.text().equals(";") || t.text().equals(":") || t.tag().equals("SCONJ")
+                || t.tag().equals("VERB") || lower.equals("that") || lower.equals("who") || lower.equals("which")
+                || t.text().equals("“") || t.text().equals("”") || t.text().equals("\"");
+    }
+
+    /** The seat of the office the article gives the name, up to the sentence itself ("Russian President … Putin"). */
+    private static Optional<Seat> officeOf(AnalyzedText text, AnalyzedText.Sentence upTo, String name) {
+        for (AnalyzedText.Sentence s : text.sentences()) {
+            if (s.index() > upTo.index()) {
+                break;
+            }
+            if (!s.text(text.text()).contains(name)) {
+                continue; // sentences are tagged on first use: only those that hold the name are worth it
+            }
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).text().equalsIgnoreCase(name) && tokens.get(i).tag().equals("PROPN")) {
+                    Optional<Seat> seat = ofSpeaker(tokens, i + 1);
+                    if (seat.isPresent()) {
+                        return seat;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The seat of the last person named with an office in the sentences just before. */
+    private static Optional<Seat> lastOfficeHolder(AnalyzedText text, AnalyzedText.Sentence sentence) {
+        for (int k = sentence.index() - 1; k >= Math.max(0, sentence.index() - PRONOUN_REACH); k--) {
+            List<Token> tokens = text.sentences().get(k).tokens();
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                boolean endOfName = tokens.get(i).tag().equals("PROPN")
+                        && (i + 1 == tokens.size() || !tokens.get(i + 1).tag().equals("PROPN"));
+                if (endOfName) {
+                    Optional<Seat> seat = ofSpeaker(tokens, i + 1);
+                    if (seat.isPresent()) {
+                        return seat;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<Seat> of(String paddedWords, boolean office) {

@@ -68,7 +68,10 @@ public final class EventBenchmark {
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name"));
         System.out.println("places: " + (liveGeo ? "geo-service at " + geoUrl : "gold toponyms (geo-service not answering)"));
         seeds(shared, analyzer, tagger, liveGeo, geoUrl);
-        corpora(shared, analyzer, tagger);
+        // -Dbench.corpora=false: the seed gold alone, for iterating on a rule
+        if (Boolean.parseBoolean(System.getProperty("bench.corpora", "true"))) {
+            corpora(shared, analyzer, tagger);
+        }
     }
 
     // ---------------------------------------------------------------- seed gold
@@ -141,6 +144,13 @@ public final class EventBenchmark {
                 }
                 own.add(best);
                 system.add(new SystemEvent(best, primary, group));
+                if (Boolean.getBoolean("bench.verbose")) {
+                    // -Dbench.verbose=true: every system event with the cross-article cluster it joined
+                    System.out.printf(Locale.ROOT, "  = %s #%d %s %s..%s %s | %s | %s%n", file.substring(0, 3), best,
+                            primary.category().code(), primary.date().start(), primary.date().end(),
+                            primary.location() == null ? "-" : primary.location().name(), primary.title(),
+                            primary.signature());
+                }
             }
             byFile.put(file, system);
         }

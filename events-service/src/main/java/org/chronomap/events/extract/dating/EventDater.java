@@ -1,7 +1,9 @@
 package org.chronomap.events.extract.dating;
 
 import org.chronomap.events.extract.event.EventCandidate;
+import org.chronomap.events.extract.sentence.AnalyzedText;
 import org.chronomap.events.extract.time.TimeExpression;
+import org.chronomap.events.extract.time.TimexType;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +19,15 @@ public final class EventDater {
 
     public EventDate date(EventCandidate candidate, List<EventCandidate> article, LocalDate publication) {
         if (candidate.time() != null) {
-            return fromExpression(candidate.time(), false, EventDate.TEXT);
+            TimeExpression time = candidate.time();
+            if (isDurationOfHappening(time, wordBefore(candidate))) {
+                // "its troops have been leading an offensive for 12 days": the duration runs up to the
+                // reference, so what it tells of the happening is when it began; approximate, as counting
+                // back from a reference day may be off by one ("12 days" to Sunday or to Monday)
+                return new EventDate(time.anchoredStart(), time.anchoredStart(), "day", true, time.text(),
+                        EventDate.TEXT);
+            }
+            return fromExpression(time, false, EventDate.TEXT);
         }
         EventCandidate inherited = null;
         for (EventCandidate other : article) {
@@ -46,6 +56,30 @@ public final class EventDater {
         LocalDate end = time.intervalEnd();
         return new EventDate(start, end, precision(time, start, end), inherited || time.approximate(), time.text(),
                 basis);
+    }
+
+    /**
+     * A bare length after "for"/"over" ("for 12 days", "over nearly two weeks") that the tagger anchored
+     * to end at the reference: the ongoing happening's span. A window with a determiner ("over the past
+     * three months") frames what is counted in it instead, and "N weeks after" already names the
+     * happening's own time.
+     */
+    static boolean isDurationOfHappening(TimeExpression time, String wordBefore) {
+        return time.type() == TimexType.DURATION && time.anchoredStart() != null && time.anchoredEnd() != null
+                && ("for".equals(wordBefore) || "over".equals(wordBefore))
+                && !time.text().toLowerCase(Locale.ROOT).startsWith("the ");
+    }
+
+    /** The lower-cased word right before the candidate's time expression in its sentence, or null. */
+    static String wordBefore(EventCandidate candidate) {
+        String word = null;
+        for (AnalyzedText.Token token : candidate.sentence().tokens()) {
+            if (token.end() > candidate.timeStart()) {
+                break;
+            }
+            word = token.text().toLowerCase(Locale.ROOT);
+        }
+        return word;
     }
 
     /** The tagger's precision in the contract's words, falling back to the interval's length. */

@@ -157,8 +157,8 @@ public final class CandidateExtractor {
     /**
      * The undated happening a reporting predicate reports: the first asserted finite predicate of
      * its complement ("said ... that it had destroyed"), its direct object noun ("announced “the forced
-     * evacuation"), or, for a report placed after its content ("Modi will visit Ukraine, Indian diplomacy
-     * announced"), a predicate before it.
+     * evacuation"), or, for a report placed after its content ("Ukraine has destroyed a bridge, kyiv
+     * said"), a predicate before it; never a future one, which has not happened yet.
      */
     private static Trigger reportedContent(List<Token> tokens, Trigger reporting, List<Trigger> triggers,
                                            boolean[] used, boolean[] quoted) {
@@ -169,7 +169,7 @@ public final class CandidateExtractor {
             }
             Token token = tokens.get(t.index());
             if (token.tag().equals("VERB") && isAsserted(tokens, t.index()) && !isSimplePresent(token)
-                    && t.frame().role() == PredicateFrames.Role.HAPPENING) {
+                    && !isFuture(tokens, t.index()) && t.frame().role() == PredicateFrames.Role.HAPPENING) {
                 return t;
             }
             if (token.tag().equals("NOUN") && directObject(tokens, at, t.index())) {
@@ -182,7 +182,8 @@ public final class CandidateExtractor {
             for (Trigger t : triggers) {
                 if (t.index() < at && !used[t.index()] && t.frame().role() == PredicateFrames.Role.HAPPENING
                         && tokens.get(t.index()).tag().equals("VERB") && !quoted[t.index()]
-                        && isAsserted(tokens, t.index()) && !isSimplePresent(tokens.get(t.index()))) {
+                        && isAsserted(tokens, t.index()) && !isSimplePresent(tokens.get(t.index()))
+                        && !isFuture(tokens, t.index())) {
                     return t;
                 }
             }
@@ -267,6 +268,24 @@ public final class CandidateExtractor {
             }
             if (lemma.equals("to") && i > 0 && (NEGATIVE_CONTROL.contains(tokens.get(i - 1).lemma())
                     || NEGATIVE_CONTROL.contains(tokens.get(i - 1).lemma() + "e"))) {
+                return true;
+            }
+            String tag = tokens.get(i).tag();
+            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "will soon visit", "would take place": what a report announces has not happened yet, so the
+     * announcement is the happening ("Modi will soon visit Ukraine, Indian diplomacy announced on Monday").
+     */
+    static boolean isFuture(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+            String lemma = tokens.get(i).lemma();
+            if (Set.of("will", "would", "shall").contains(lemma)) {
                 return true;
             }
             String tag = tokens.get(i).tag();
@@ -393,8 +412,10 @@ public final class CandidateExtractor {
         List<TimeExpression> own = new ArrayList<>();
         for (TimeExpression time : times) {
             int start = text.codePoints().toUtf16(time.start());
-            if (start >= sentence.start() && start < sentence.end() && time.intervalStart() != null
-                    && time.intervalEnd() != null) {
+            // a duration the tagger could anchor ("almost two weeks after troops launched", "leading an
+            // offensive for 12 days") dates its clause as well as a calendar date does
+            boolean dates = time.isResolved() || time.anchoredStart() != null && time.anchoredEnd() != null;
+            if (start >= sentence.start() && start < sentence.end() && dates) {
                 own.add(time);
             }
         }
