@@ -95,7 +95,8 @@ abstract class FaultSuite {
             }
 
             geo.start();
-            Instant deadline = Instant.now().plus(PLACES_RESOLVED_WITHIN);
+            Instant back = Instant.now();
+            Instant deadline = back.plus(PLACES_RESOLVED_WITHIN);
             JsonNode geoCheck = api.healthCheck("/q/health/ready", "geo-service");
             while (geoCheck.path("data").path("pendingPlaces").asInt() > 0
                     || geoCheck.path("data").path("pendingArticles").asInt() > 0) {
@@ -106,6 +107,8 @@ abstract class FaultSuite {
                 Thread.sleep(250); // polling interval of a condition wait
                 geoCheck = api.healthCheck("/q/health/ready", "geo-service");
             }
+            System.out.printf("[%s] geo-service back: %d articles' pending places resolved %.1f s after it was ready%n",
+                    database().kind(), accepted.size(), Duration.between(back, Instant.now()).toMillis() / 1000.0);
             assertEquals("UP", geoCheck.path("data").path("geoService").asText(), geoCheck::toString);
             assertEquals("normal", geoCheck.path("data").path("mode").asText(), geoCheck::toString);
 
@@ -234,7 +237,11 @@ abstract class FaultSuite {
     void aThousandDifferentArticlesFromSixteenClientsAreAllStored() throws Exception {
         EventsApi api = new EventsApi(shared.url);
         List<Report> reports = IntStream.range(0, 1000).mapToObj(i -> Report.distinct("thousand", i)).toList();
+        Instant start = Instant.now();
         List<Answer> answers = AtOnce.run(16, reports.stream().<Callable<Answer>>map(r -> () -> api.post(r)).toList());
+        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        System.out.printf("[%s] 1,000 articles from 16 clients ingested in %.1f s (%.1f articles/s, geo-service up)%n",
+                database().kind(), seconds, 1000 / seconds);
 
         Set<String> ids = new HashSet<>();
         for (Answer answer : answers) {
