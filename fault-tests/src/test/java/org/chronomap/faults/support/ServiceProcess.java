@@ -23,6 +23,11 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * A guard against a start that hangs, not an expectation: the geo-service's first start builds its
+     * index (~15 s on a quiet machine, 5 min was seen on a heavily shared one).
+     */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     public final String name;
     public final String url;
@@ -66,7 +71,7 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         process = builder.start();
-        awaitReady(Duration.ofSeconds(180));
+        awaitReady(START_TIMEOUT);
         return this;
     }
 
