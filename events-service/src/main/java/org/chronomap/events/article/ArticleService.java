@@ -3,6 +3,7 @@ package org.chronomap.events.article;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.chronomap.events.event.EventWriteLock;
 import org.chronomap.events.extract.ArticlePipeline;
 import org.chronomap.events.merge.EventMerger;
 
@@ -15,7 +16,9 @@ import java.util.Optional;
  * Stores articles: the entry of the pipeline article → sentences → time expressions → events.
  * Ingest is idempotent by content ({@link ArticleId}) and all-or-nothing: an article is committed
  * together with the events extracted from it, or not at all. Extraction (including the call to the
- * geo-service) runs before the transaction opens, so no database lock waits on the network.
+ * geo-service) runs before the transaction opens, so no database lock waits on the network; the
+ * storing transaction itself runs under {@link EventWriteLock}, so concurrent articles about one
+ * happening merge into one event and concurrent posts of one text store it once.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -33,6 +36,9 @@ public class ArticleService {
 
     @Inject
     EventMerger merger;
+
+    @Inject
+    EventWriteLock writes;
 
     public Ingested ingest(Submission submission) {
         String id = ArticleId.of(submission.text());
@@ -53,14 +59,18 @@ public class ArticleService {
         LocalDate publishedAt = published;
         boolean publishedAtInferred = inferred;
         try {
-            Article created = QuarkusTransaction.requiringNew().call(() -> {
+            return writes.inTransaction(() -> {
+                // A post of the same text may have committed while this one was extracting.
+                Article already = Article.findById(id);
+                if (already != null) {
+                    return new Ingested(already, false);
+                }
                 Article article = store(id, submission, publishedAt, publishedAtInferred, result.placesPending());
                 merger.store(article.id, result.events());
-                return article;
+                return new Ingested(article, true);
             });
-            return new Ingested(created, true);
         } catch (RuntimeException e) {
-            // A concurrent post of the same text won the primary key; that article is ours too.
+            // The lock is per process: another process on the same database may have won the primary key.
             Article winner = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(id));
             if (winner == null) {
                 throw e;

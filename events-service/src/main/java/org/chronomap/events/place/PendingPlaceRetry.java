@@ -9,10 +9,12 @@ import org.chronomap.events.extract.ArticlePipeline;
 import org.chronomap.events.extract.ExtractedEvent;
 import org.chronomap.events.event.Event;
 import org.chronomap.events.event.EventPlace;
+import org.chronomap.events.event.EventWriteLock;
 import org.chronomap.events.merge.EventMerger;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -26,7 +28,7 @@ import java.util.List;
 public class PendingPlaceRetry {
 
     private static final Logger LOG = Logger.getLogger(PendingPlaceRetry.class);
-    /** Articles per run: a recovering geo-service is not flooded. */
+    /** Articles read per query; a run goes on until none is left, one geoparse call at a time. */
     private static final int BATCH = 20;
 
     @Inject
@@ -38,38 +40,65 @@ public class PendingPlaceRetry {
     @Inject
     EventMerger merger;
 
+    @Inject
+    EventWriteLock writes;
+
     @Scheduled(every = "${chronomap.geo-retry-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         resolvePending();
     }
 
-    /** @return how many articles had their places resolved */
+    /**
+     * Geoparses pending articles oldest first until none is left or the geo-service fails; an article
+     * the geo-service rejects is passed over (keyset paging), so it cannot block the ones behind it.
+     *
+     * @return how many articles had their places resolved
+     */
     public int resolvePending() {
-        List<Article> pending = QuarkusTransaction.requiringNew().call(() ->
-                Article.<Article>find("placesPending = true order by ingestedAt").page(0, BATCH).list());
         int resolved = 0;
-        for (Article article : pending) {
-            LocalDate reference = article.publishedAt != null ? article.publishedAt
-                    : article.ingestedAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-            List<Toponym> toponyms;
-            try {
-                toponyms = geo.geoparse(article.text, reference);
-            } catch (RuntimeException e) {
-                LOG.debugf("Geo-service still unavailable: %s", e.getMessage());
+        OffsetDateTime afterTime = null;
+        String afterId = "";
+        while (true) {
+            List<Article> pending = batchAfter(afterTime, afterId);
+            for (Article article : pending) {
+                afterTime = article.ingestedAt;
+                afterId = article.id;
+                LocalDate reference = article.publishedAt != null ? article.publishedAt
+                        : article.ingestedAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+                List<Toponym> toponyms;
+                try {
+                    toponyms = geo.geoparse(article.text, reference);
+                } catch (GeoClient.GeoRejected e) {
+                    LOG.warnf("Geo-service rejected article %s (%s); its places stay pending", article.id,
+                            e.getMessage());
+                    continue;
+                } catch (RuntimeException e) {
+                    LOG.debugf("Geo-service still unavailable: %s", e.getMessage());
+                    return resolved;
+                }
+                List<ExtractedEvent> events = pipeline.rerun(article.text, reference, toponyms);
+                // Under the ingest's lock: a merge into one of these events must not interleave with this update.
+                writes.inTransaction(() -> apply(article.id, events));
+                resolved++;
+            }
+            if (pending.size() < BATCH) {
                 return resolved;
             }
-            List<ExtractedEvent> events = pipeline.rerun(article.text, reference, toponyms);
-            QuarkusTransaction.requiringNew().run(() -> apply(article.id, events));
-            resolved++;
         }
-        return resolved;
     }
 
-    private void apply(String articleId, List<ExtractedEvent> events) {
+    private static List<Article> batchAfter(OffsetDateTime afterTime, String afterId) {
+        return QuarkusTransaction.requiringNew().call(() -> afterTime == null
+                ? Article.<Article>find("placesPending = true order by ingestedAt, id").page(0, BATCH).list()
+                : Article.<Article>find("placesPending = true and (ingestedAt > ?1 or (ingestedAt = ?1 and id > ?2))"
+                        + " order by ingestedAt, id", afterTime, afterId).page(0, BATCH).list());
+    }
+
+    private Void apply(String articleId, List<ExtractedEvent> events) {
         Article article = Article.findById(articleId);
         if (article == null || !article.placesPending) {
-            return;
+            return null;
         }
         List<Event> stored = Event.list("from Event e where exists (select 1 from EventSource s "
                 + "where s.event = e and s.articleId = ?1)", articleId);
@@ -84,6 +113,16 @@ public class PendingPlaceRetry {
             }
         }
         article.placesPending = false;
+        return null;
+    }
+
+    /** Articles stored while the geo-service was unreachable, and their stand-in places: for health. */
+    public record Backlog(long articles, long places) {
+    }
+
+    public Backlog backlog() {
+        return QuarkusTransaction.requiringNew().call(() -> new Backlog(Article.count("placesPending", true),
+                EventPlace.count("resolution", PlaceDraft.PENDING)));
     }
 
     /** Visible for tests: whether any place of the article is still a stand-in. */

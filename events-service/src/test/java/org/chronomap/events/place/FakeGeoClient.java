@@ -72,6 +72,11 @@ public class FakeGeoClient extends GeoClient {
     }
 
     @Override
+    public boolean ready() {
+        return AVAILABLE.get();
+    }
+
+    @Override
     public Optional<JsonNode> geometry(long geonameId) {
         if (!AVAILABLE.get()) {
             throw new GeoUnavailable("fake geo-service is down", null);

@@ -12,12 +12,16 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The geo-service is down: articles and events are stored with pending places, resolved by the retry. */
+/**
+ * The geo-service is down: articles and events are stored with pending places, resolved by the retry;
+ * meanwhile health says so and stays ready.
+ */
 @QuarkusTest
 class PendingPlacesTest {
 
@@ -60,5 +64,34 @@ class PendingPlacesTest {
         assertEquals(0, retry.resolvePending());
         given().when().get("/api/articles/" + id + "/events").then()
                 .body("id", equalTo(events)).body("[0].places", hasSize(1));
+    }
+
+    @Test
+    void healthIsReadyButDegradedWithThePendingCountWhileTheGeoServiceIsDown() {
+        String geoCheck = "checks.find { it.name == 'geo-service' }";
+        FakeGeoClient.AVAILABLE.set(false);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Russian missiles struck an energy facility in Pokrovsk on Tuesday, officials said.",
+                        "publishedAt", "2041-03-06"))
+                .post("/api/articles").then().statusCode(201);
+        for (String path : new String[] {"/q/health/ready", "/q/health"}) {
+            given().when().get(path)
+                    .then().statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body(geoCheck + ".status", equalTo("UP"))
+                    .body(geoCheck + ".data.geoService", equalTo("DOWN"))
+                    .body(geoCheck + ".data.mode", equalTo("degraded"))
+                    .body(geoCheck + ".data.pendingArticles", greaterThanOrEqualTo(1))
+                    .body(geoCheck + ".data.pendingPlaces", greaterThanOrEqualTo(1));
+        }
+
+        FakeGeoClient.AVAILABLE.set(true);
+        retry.resolvePending();
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body(geoCheck + ".data.geoService", equalTo("UP"))
+                .body(geoCheck + ".data.mode", equalTo("normal"))
+                .body(geoCheck + ".data.pendingArticles", equalTo(0))
+                .body(geoCheck + ".data.pendingPlaces", equalTo(0));
     }
 }

@@ -1,10 +1,12 @@
 package org.chronomap.frontend.client;
 
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.temporal.ChronoUnit;
@@ -34,7 +36,8 @@ public class EventsClient {
      * A cursor continues only the order that issued it.
      */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
+    @Retry(maxRetries = 2, delay = 200, abortOn = {WebApplicationException.class, CircuitBreakerOpenException.class})
+    @ExponentialBackoff(factor = 2, maxDelay = 1000)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public EventPage page(String cursor, boolean oldestFirst) {
@@ -59,7 +62,9 @@ public class EventsClient {
     }
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @Retry(maxRetries = 1, delay = 200, abortOn = {WebApplicationException.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
     public Optional<ArticleSummary> article(String id) {
         try {
             return Optional.of(rest.article(id));
