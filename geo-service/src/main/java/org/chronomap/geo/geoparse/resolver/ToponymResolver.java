@@ -63,24 +63,35 @@ public final class ToponymResolver {
 
     public List<ResolvedToponym> resolve(List<Mention> mentions, Map<String, Integer> demonymCountries) {
         int n = mentions.size();
+        // Keys once per mention: every mention is compared with every other in each round.
+        String[] keys = new String[n];
+        Map<String, WordLists.Hint> hintByKey = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            keys[i] = NameNormalizer.key(mentions.get(i).lookupName());
+            if (mentions.get(i).hint() != WordLists.Hint.NONE) {
+                hintByKey.putIfAbsent(keys[i], mentions.get(i).hint());
+            }
+        }
         List<List<NameHit>> candidates = new ArrayList<>(n);
         Map<String, List<NameHit>> cache = new HashMap<>();
-        for (Mention m : mentions) {
-            List<NameHit> hits = cache.computeIfAbsent(NameNormalizer.key(m.lookupName()),
-                    k -> index.lookup(m.lookupName(), false, CANDIDATES));
-            candidates.add(strongest(filterByHint(hits, groupHint(mentions, m))));
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            List<NameHit> hits = cache.computeIfAbsent(keys[i], k -> index.lookup(m.lookupName(), false, CANDIDATES));
+            // A designator on any mention of the same name applies to all of them ("Kursk region" ... "Kursk").
+            WordLists.Hint hint = m.hint() != WordLists.Hint.NONE ? m.hint() : hintByKey.getOrDefault(keys[i], WordLists.Hint.NONE);
+            candidates.add(strongest(filterByHint(hits, hint)));
         }
         Place[] picks = new Place[n];
         double[][] scores = new double[n][];
         for (int round = 0; round < ROUNDS; round++) {
-            Context context = new Context(mentions, picks, demonymCountries);
+            Context context = new Context(mentions, keys, picks, demonymCountries);
             Place[] next = new Place[n];
             for (int i = 0; i < n; i++) {
                 List<NameHit> hits = candidates.get(i);
                 double[] s = new double[hits.size()];
                 int best = -1;
                 for (int c = 0; c < hits.size(); c++) {
-                    s[c] = score(i, hits.get(c), mentions, candidates, context, picks);
+                    s[c] = score(i, hits.get(c), mentions, keys[i], candidates, context);
                     if (best < 0 || s[c] > s[best]
                             || (s[c] == s[best] && hits.get(c).place().population() > hits.get(best).place().population())) {
                         best = c;
@@ -89,7 +100,7 @@ public final class ToponymResolver {
                 scores[i] = s;
                 next[i] = best < 0 ? null : hits.get(best).place();
             }
-            harmonise(mentions, candidates, scores, next);
+            harmonise(mentions, keys, candidates, scores, next);
             picks = next;
         }
         List<ResolvedToponym> out = new ArrayList<>(n);
@@ -114,20 +125,6 @@ public final class ToponymResolver {
         List<NameHit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingDouble((NameHit h) -> -(h.quality() + Prominence.of(h.place()))));
         return new ArrayList<>(sorted.subList(0, CONTEXT_CANDIDATES));
-    }
-
-    /** A designator on any mention of the same name applies to all of them ("Kursk region" ... "Kursk"). */
-    private static WordLists.Hint groupHint(List<Mention> mentions, Mention m) {
-        if (m.hint() != WordLists.Hint.NONE) {
-            return m.hint();
-        }
-        String key = NameNormalizer.key(m.lookupName());
-        for (Mention other : mentions) {
-            if (other.hint() != WordLists.Hint.NONE && NameNormalizer.key(other.lookupName()).equals(key)) {
-                return other.hint();
-            }
-        }
-        return WordLists.Hint.NONE;
     }
 
     /** Keeps the candidates of the kind the designator announces; all of them if none is. */
@@ -163,8 +160,8 @@ public final class ToponymResolver {
         };
     }
 
-    private double score(int i, NameHit hit, List<Mention> mentions, List<List<NameHit>> candidates,
-                         Context context, Place[] picks) {
+    private double score(int i, NameHit hit, List<Mention> mentions, String ownKey, List<List<NameHit>> candidates,
+                         Context context) {
         Place p = hit.place();
         Mention m = mentions.get(i);
         double s = W_NAME * hit.quality() + W_PROMINENCE * Prominence.of(p);
@@ -175,14 +172,12 @@ public final class ToponymResolver {
             } else if (p.isAdmin1()) {
                 // Half the bonus for a region of a country the text otherwise never points at
                 // (Gaza Province of Mozambique in a story about Israel).
-                String key = NameNormalizer.key(mentions.get(i).lookupName());
-                s += context.countryShare(p.countryCode(), key) > 0 ? W_ADMIN1_NAME : W_ADMIN1_NAME / 2;
+                s += context.countryShare(p.countryCode(), ownKey) > 0 ? W_ADMIN1_NAME : W_ADMIN1_NAME / 2;
             } else if ("PPLC".equals(p.featureCode()) && !isCountryName(hit.matchedName(), p.countryCode())) {
                 // Not when the capital only shares its country's name (Mexico City as "Mexico").
                 s += W_CAPITAL_NAME;
             }
         }
-        String ownKey = NameNormalizer.key(m.lookupName());
         s += W_COUNTRY * context.countryShare(p.countryCode(), ownKey);
         if (!p.isCountry() && !p.isAdmin1() && p.admin1Key() != null && context.mentionsAdmin1(p.admin1Key(), ownKey)) {
             s += W_ADMIN1;
@@ -191,7 +186,7 @@ public final class ToponymResolver {
             s += W_ADMIN1;
         }
         if ("P".equals(p.featureClass()) || "S".equals(p.featureClass()) || "ADM2".equals(p.featureCode())) {
-            s += W_NEARBY * nearby(i, p, mentions, picks, ownKey);
+            s += W_NEARBY * context.nearby(p, m.start(), ownKey);
         }
         if (m.countryHint() != null && m.countryHint().equals(p.countryCode())) {
             s += W_HINT;
@@ -224,38 +219,19 @@ public final class ToponymResolver {
         return false;
     }
 
-    /** Closeness, 0..1, to the nearest point-like place picked for another name in the text. */
-    private static double nearby(int self, Place p, List<Mention> mentions, Place[] picks, String ownKey) {
-        double best = 0;
-        for (int j = 0; j < picks.length; j++) {
-            Place q = picks[j];
-            if (j == self || q == null || q.isCountry() || "H".equals(q.featureClass()) || "L".equals(q.featureClass())
-                    || NameNormalizer.key(mentions.get(j).lookupName()).equals(ownKey)) {
-                continue;
-            }
-            double km = Distance.km(p.lat(), p.lon(), q.lat(), q.lon());
-            if (q.isAdmin1()) {
-                km = Math.max(0, km - 150); // a region's point stands for an area ~300 km across
-            }
-            // A place named in the same breath counts fully, one named paragraphs away half.
-            double textual = Math.abs(mentions.get(j).start() - mentions.get(self).start()) <= NEAR_IN_TEXT ? 1.0 : 0.5;
-            best = Math.max(best, textual * Math.exp(-km / COHERENCE_KM));
-        }
-        return best;
-    }
-
     /**
      * One sense per discourse: mentions of the same name without a qualifier of their own take
      * the reading with the best summed score over all of them.
      */
-    private static void harmonise(List<Mention> mentions, List<List<NameHit>> candidates, double[][] scores, Place[] picks) {
+    private static void harmonise(List<Mention> mentions, String[] keys, List<List<NameHit>> candidates,
+                                  double[][] scores, Place[] picks) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.qualifierIndex() >= 0 || m.countryHint() != null) {
                 continue;
             }
-            groups.computeIfAbsent(NameNormalizer.key(m.lookupName()), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> group : groups.values()) {
             if (group.size() < 2) {
@@ -312,13 +288,26 @@ public final class ToponymResolver {
         private final Map<String, Set<String>> admin1Sources = new HashMap<>();
         /** admin-1 key → names of the other places picked inside it. */
         private final Map<String, Set<String>> childSources = new HashMap<>();
+        /**
+         * The point-like places picked, each once per name it was picked for, with where in the text:
+         * a text naming the same place a thousand times costs {@link #nearby} one comparison, not a
+         * thousand.
+         */
+        private final Map<String, Neighbour> neighbours = new LinkedHashMap<>();
         private double total;
 
-        Context(List<Mention> mentions, Place[] picks, Map<String, Integer> demonyms) {
+        private record Neighbour(Place place, String key, List<Integer> starts) {
+        }
+
+        Context(List<Mention> mentions, String[] keys, Place[] picks, Map<String, Integer> demonyms) {
             demonyms.forEach((cc, count) -> add(cc, "", Math.min(3, count) * 0.7));
             for (int i = 0; i < picks.length; i++) {
                 Place p = picks[i];
-                String source = NameNormalizer.key(mentions.get(i).lookupName());
+                String source = keys[i];
+                if (p != null && !p.isCountry() && !"H".equals(p.featureClass()) && !"L".equals(p.featureClass())) {
+                    neighbours.computeIfAbsent(p.id() + "\t" + source, k -> new Neighbour(p, source, new ArrayList<>()))
+                            .starts().add(mentions.get(i).start());
+                }
                 if (mentions.get(i).countryHint() != null) {
                     add(mentions.get(i).countryHint(), source, 1.0);
                 }
@@ -335,6 +324,7 @@ public final class ToponymResolver {
                     admin1Sources.computeIfAbsent(p.admin1Key(), k -> new HashSet<>()).add(source);
                 }
             }
+            neighbours.values().forEach(n -> n.starts().sort(null));
         }
 
         private void add(String cc, String source, double w) {
@@ -357,6 +347,39 @@ public final class ToponymResolver {
             double w = countryWeight.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
             // Square root: a country that is a third of the evidence still counts clearly.
             return Math.sqrt(Math.max(0, w) / rest);
+        }
+
+        /**
+         * Closeness, 0..1, to the nearest point-like place picked for another name in the text.
+         * Mentions of the name being scored ({@code ownKey}) are not evidence for themselves.
+         */
+        double nearby(Place p, int start, String ownKey) {
+            double best = 0;
+            for (Neighbour n : neighbours.values()) {
+                if (n.key().equals(ownKey)) {
+                    continue;
+                }
+                Place q = n.place();
+                double km = Distance.km(p.lat(), p.lon(), q.lat(), q.lon());
+                if (q.isAdmin1()) {
+                    km = Math.max(0, km - 150); // a region's point stands for an area ~300 km across
+                }
+                // A place named in the same breath counts fully, one named paragraphs away half.
+                double textual = isNear(n.starts(), start) ? 1.0 : 0.5;
+                best = Math.max(best, textual * Math.exp(-km / COHERENCE_KM));
+            }
+            return best;
+        }
+
+        /** True when one of the ascending positions lies within {@link #NEAR_IN_TEXT} of {@code start}. */
+        private static boolean isNear(List<Integer> ascending, int start) {
+            int i = java.util.Collections.binarySearch(ascending, start);
+            if (i >= 0) {
+                return true;
+            }
+            int after = -i - 1;
+            return (after < ascending.size() && ascending.get(after) - start <= NEAR_IN_TEXT)
+                    || (after > 0 && start - ascending.get(after - 1) <= NEAR_IN_TEXT);
         }
 
         boolean hasPlacesIn(String admin1Key, String ownKey) {
