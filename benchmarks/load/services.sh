@@ -31,6 +31,6 @@ start_frontend() { # port events-port geo-port
 logged_failures() { # log...
   local log counts=()
   for log in "$@"; do counts+=("$(basename "$log" .log) $(grep -c ' ERROR ' "$log" || true)"); done
-  echo "failures logged: $(IFS=,; echo "${counts[*]}")"
+  local joined; joined=$(printf "%s, " "${counts[@]}"); echo "failures logged: ${joined%, }"
   grep -h -m3 ' ERROR ' "$@" | cut -c1-300 || true
 }
