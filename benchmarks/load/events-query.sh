@@ -57,27 +57,9 @@ java -cp "$H2_JAR" org.h2.tools.RunScript -url "$URL" -user chronomap -password 
 
 echo "== querying"
 start
-cat >"$WORK/query.lua" <<'LUA'
--- A month-to-year window and a box of 10-40 degrees, both random: what a map client sends while panning.
-math.randomseed(11)
-request = function()
-  local y = math.random(2014, 2024)
-  local m = math.random(1, 12)
-  local span = math.random(1, 12)
-  local to_m = m + span
-  local to_y = y
-  if to_m > 12 then to_m = to_m - 12; to_y = y + 1 end
-  local w = math.random(-180, 140)
-  local s = math.random(-60, 40)
-  local size = math.random(10, 40)
-  local path = string.format("/api/events?from=%04d-%02d-01&to=%04d-%02d-01&bbox=%d,%d,%d,%d&limit=50",
-    y, m, to_y, to_m, w, s, math.min(w + size, 180), math.min(s + size, 90))
-  return wrk.format("GET", path)
-end
-LUA
 # Warm-up: JIT compilation of the query path takes seconds on a busy machine.
-wrk -t2 -c8 -d15s -s "$WORK/query.lua" "http://localhost:$PORT" >/dev/null
+wrk -t2 -c8 -d15s -s benchmarks/load/events.lua "http://localhost:$PORT" >/dev/null
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --latency -s "$WORK/query.lua" "http://localhost:$PORT"
+wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --latency -s benchmarks/load/events.lua "http://localhost:$PORT"
 echo "events stored: $(curl -s "localhost:$PORT/api/events?limit=1" >/dev/null && echo "$N")"
 echo "RSS of the events-service: $(( $(ps -o rss= -p "$(jobs -p | tail -1)") / 1024 )) MB"

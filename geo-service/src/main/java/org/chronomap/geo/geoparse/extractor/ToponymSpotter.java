@@ -99,10 +99,16 @@ public final class ToponymSpotter {
          */
         private final Map<String, Boolean> knownKeys = new HashMap<>();
         private final Map<String, List<NameHit>> hitsByKey = new HashMap<>();
+        /**
+         * {@link #runEnd} by first token, 0 until computed: every token of a run shares its end, so a
+         * text that is one long capitalised run is scanned once, not once per token.
+         */
+        final int[] runEnds;
 
         Scan(String text, List<Token> tokens) {
             this.text = text;
             this.tokens = tokens;
+            this.runEnds = new int[tokens.size()];
             this.titleCase = titleCaseSentences(tokens);
             for (Token t : tokens) {
                 if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
@@ -434,6 +440,9 @@ public final class ToponymSpotter {
 
     /** End (exclusive) of the run of capitalised, non-title, non-demonym words starting at {@code first}. */
     private int runEnd(Scan scan, int first) {
+        if (scan.runEnds[first] > 0) {
+            return scan.runEnds[first];
+        }
         List<Token> tokens = scan.tokens;
         int k = first + 1;
         while (k < tokens.size()) {
@@ -445,6 +454,8 @@ public final class ToponymSpotter {
             }
             k++;
         }
+        // Any later token of the run, in the same sentence and adjacent all the way, ends where this one does.
+        java.util.Arrays.fill(scan.runEnds, first, k, k);
         return k;
     }
 

@@ -10,6 +10,7 @@ import org.chronomap.geo.index.NameHit;
 import org.chronomap.geo.index.NameNormalizer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,17 +76,23 @@ public final class ToponymResolver {
 
     public List<ResolvedToponym> resolve(List<Mention> mentions, Map<String, Integer> demonymCountries) {
         int n = mentions.size();
-        List<List<NameHit>> candidates = new ArrayList<>(n);
         // Each mention's name key, computed once: every score compares it with the others'.
         String[] keys = new String[n];
+        Map<String, WordLists.Hint> hintByKey = new HashMap<>();
         for (int i = 0; i < n; i++) {
             keys[i] = NameNormalizer.key(mentions.get(i).lookupName());
+            if (mentions.get(i).hint() != WordLists.Hint.NONE) {
+                hintByKey.putIfAbsent(keys[i], mentions.get(i).hint());
+            }
         }
+        List<List<NameHit>> candidates = new ArrayList<>(n);
         Map<String, List<NameHit>> cache = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
             List<NameHit> hits = cache.computeIfAbsent(keys[i], k -> index.lookup(m.lookupName(), false, CANDIDATES));
-            candidates.add(strongest(filterByHint(hits, groupHint(mentions, keys, i))));
+            // A designator on any mention of the same name applies to all of them ("Kursk region" ... "Kursk").
+            WordLists.Hint hint = m.hint() != WordLists.Hint.NONE ? m.hint() : hintByKey.getOrDefault(keys[i], WordLists.Hint.NONE);
+            candidates.add(strongest(filterByHint(hits, hint)));
         }
         Place[] picks = new Place[n];
         double[][] scores = new double[n][];
@@ -97,7 +104,7 @@ public final class ToponymResolver {
                 double[] s = new double[hits.size()];
                 int best = -1;
                 for (int c = 0; c < hits.size(); c++) {
-                    s[c] = score(i, hits.get(c), mentions, keys, candidates, context, picks);
+                    s[c] = score(i, hits.get(c), mentions, keys, candidates, context);
                     if (best < 0 || s[c] > s[best]
                             || (s[c] == s[best] && hits.get(c).place().population() > hits.get(best).place().population())) {
                         best = c;
@@ -106,7 +113,7 @@ public final class ToponymResolver {
                 scores[i] = s;
                 next[i] = best < 0 ? null : hits.get(best).place();
             }
-            harmonise(mentions, candidates, scores, next);
+            harmonise(mentions, keys, candidates, scores, next);
             picks = next;
         }
         dropIncoherent(mentions, keys, candidates, scores, picks, demonymCountries);
@@ -132,20 +139,6 @@ public final class ToponymResolver {
         List<NameHit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingDouble((NameHit h) -> -(h.quality() + Prominence.of(h.place()))));
         return new ArrayList<>(sorted.subList(0, CONTEXT_CANDIDATES));
-    }
-
-    /** A designator on any mention of the same name applies to all of them ("Kursk region" ... "Kursk"). */
-    private static WordLists.Hint groupHint(List<Mention> mentions, String[] keys, int i) {
-        Mention m = mentions.get(i);
-        if (m.hint() != WordLists.Hint.NONE) {
-            return m.hint();
-        }
-        for (int j = 0; j < keys.length; j++) {
-            if (mentions.get(j).hint() != WordLists.Hint.NONE && keys[j].equals(keys[i])) {
-                return mentions.get(j).hint();
-            }
-        }
-        return WordLists.Hint.NONE;
     }
 
     /** Keeps the candidates of the kind the designator announces; all of them if none is. */
@@ -182,7 +175,7 @@ public final class ToponymResolver {
     }
 
     private double score(int i, NameHit hit, List<Mention> mentions, String[] keys, List<List<NameHit>> candidates,
-                         Context context, Place[] picks) {
+                         Context context) {
         Place p = hit.place();
         Mention m = mentions.get(i);
         double s = W_NAME * hit.quality() + W_PROMINENCE * Prominence.of(p);
@@ -208,7 +201,7 @@ public final class ToponymResolver {
             s += W_ADMIN1;
         }
         if ("P".equals(p.featureClass()) || "S".equals(p.featureClass()) || "ADM2".equals(p.featureCode())) {
-            s += W_NEARBY * nearby(i, p, mentions, keys, picks);
+            s += W_NEARBY * context.nearby(p, m.start(), keys[i]);
         }
         if (m.countryHint() != null && m.countryHint().equals(p.countryCode())) {
             s += W_HINT;
@@ -241,37 +234,6 @@ public final class ToponymResolver {
         return false;
     }
 
-    /** Closeness, 0..1, to the nearest point-like place picked for another name in the text. */
-    private static double nearby(int self, Place p, List<Mention> mentions, String[] keys, Place[] picks) {
-        double best = 0;
-        double reachKm = Double.POSITIVE_INFINITY; // beyond this a place cannot beat the best so far
-        for (int j = 0; j < picks.length; j++) {
-            Place q = picks[j];
-            if (j == self || q == null || q.isCountry() || "H".equals(q.featureClass()) || "L".equals(q.featureClass())
-                    || keys[j].equals(keys[self])) {
-                continue;
-            }
-            // The latitude difference alone bounds the distance from below: skips the
-            // trigonometry for most pairs once a near place is found.
-            double atLeastKm = Math.abs(p.lat() - q.lat()) * KM_PER_DEGREE - (q.isAdmin1() ? 150 : 0);
-            if (atLeastKm > reachKm) {
-                continue;
-            }
-            double km = GreatCircle.km(p.lat(), p.lon(), q.lat(), q.lon());
-            if (q.isAdmin1()) {
-                km = Math.max(0, km - 150); // a region's point stands for an area ~300 km across
-            }
-            // A place named in the same breath counts fully, one named paragraphs away half.
-            double textual = Math.abs(mentions.get(j).start() - mentions.get(self).start()) <= NEAR_IN_TEXT ? 1.0 : 0.5;
-            double closeness = textual * Math.exp(-km / COHERENCE_KM);
-            if (closeness > best) {
-                best = closeness;
-                reachKm = -COHERENCE_KM * Math.log(best);
-            }
-        }
-        return best;
-    }
-
     /**
      * A minor place in a country the text never otherwise points at, far from every other place
      * it names (the fuel depot "Kavkaz" in a story about Krasnodar read as Caucasia, Colombia; a
@@ -283,12 +245,19 @@ public final class ToponymResolver {
     private static void dropIncoherent(List<Mention> mentions, String[] keys, List<List<NameHit>> candidates,
                                        double[][] scores, Place[] picks, Map<String, Integer> demonymCountries) {
         Context context = new Context(mentions, keys, picks, demonymCountries);
+        Set<String> resolvedNames = new HashSet<>();
+        for (int j = 0; j < picks.length; j++) {
+            if (picks[j] != null) {
+                resolvedNames.add(keys[j]);
+            }
+        }
         Place[] decided = picks.clone();
         for (int i = 0; i < picks.length; i++) {
             Place p = picks[i];
             Mention m = mentions.get(i);
             if (p == null || m.countryHint() != null || m.qualifierIndex() >= 0 || m.lookupName().strip().contains(" ")
-                    || otherNames(keys, picks, i) < MIN_OTHER_NAMES || coherent(i, p, keys, picks, context)) {
+                    || resolvedNames.size() - (resolvedNames.contains(keys[i]) ? 1 : 0) < MIN_OTHER_NAMES
+                    || coherent(i, p, keys, context)) {
                 continue;
             }
             List<NameHit> hits = candidates.get(i);
@@ -297,7 +266,7 @@ public final class ToponymResolver {
             double best = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < hits.size(); c++) {
                 Place q = hits.get(c).place();
-                if (s[c] > best && q.id() != p.id() && coherent(i, q, keys, picks, context)) {
+                if (s[c] > best && q.id() != p.id() && coherent(i, q, keys, context)) {
                     best = s[c];
                     replacement = q;
                 }
@@ -308,48 +277,24 @@ public final class ToponymResolver {
     }
 
     /** Prominent, or in a country the rest of the text evidences, or near another place it names. */
-    private static boolean coherent(int i, Place p, String[] keys, Place[] picks, Context context) {
-        if (Prominence.of(p) >= PROMINENT) {
-            return true;
-        }
-        String ownKey = keys[i];
-        if (context.countryShare(p.countryCode(), ownKey) > 0) {
-            return true;
-        }
-        for (int j = 0; j < picks.length; j++) {
-            Place q = picks[j];
-            if (j != i && q != null && !keys[j].equals(ownKey)
-                    && GreatCircle.km(p.lat(), p.lon(), q.lat(), q.lon()) <= FAR_KM) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Distinct names, other than mention {@code i}'s, that were resolved to a place. */
-    private static int otherNames(String[] keys, Place[] picks, int i) {
-        Set<String> names = new HashSet<>();
-        for (int j = 0; j < picks.length; j++) {
-            if (picks[j] != null) {
-                names.add(keys[j]);
-            }
-        }
-        names.remove(keys[i]);
-        return names.size();
+    private static boolean coherent(int i, Place p, String[] keys, Context context) {
+        return Prominence.of(p) >= PROMINENT || context.countryShare(p.countryCode(), keys[i]) > 0
+                || context.anyPickedWithin(p, keys[i], FAR_KM);
     }
 
     /**
      * One sense per discourse: mentions of the same name without a qualifier of their own take
      * the reading with the best summed score over all of them.
      */
-    private static void harmonise(List<Mention> mentions, List<List<NameHit>> candidates, double[][] scores, Place[] picks) {
+    private static void harmonise(List<Mention> mentions, String[] keys, List<List<NameHit>> candidates,
+                                  double[][] scores, Place[] picks) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.qualifierIndex() >= 0 || m.countryHint() != null) {
                 continue;
             }
-            groups.computeIfAbsent(NameNormalizer.key(m.lookupName()), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> group : groups.values()) {
             if (group.size() < 2) {
@@ -408,13 +353,29 @@ public final class ToponymResolver {
         private final Map<String, Set<String>> admin1Sources = new HashMap<>();
         /** admin-1 key → names of the other places picked inside it. */
         private final Map<String, Set<String>> childSources = new HashMap<>();
+        /**
+         * Each place picked, once per name it was picked for, with where in the text: a text naming
+         * the same place a thousand times costs {@link #nearby} one comparison, not a thousand.
+         */
+        private final Map<String, Picked> picked = new LinkedHashMap<>();
         private double total;
+
+        private record Picked(Place place, String key, List<Integer> starts) {
+            /** Rivers, lakes, areas and countries have no point a town could be near. */
+            boolean pointLike() {
+                return !place.isCountry() && !"H".equals(place.featureClass()) && !"L".equals(place.featureClass());
+            }
+        }
 
         Context(List<Mention> mentions, String[] keys, Place[] picks, Map<String, Integer> demonyms) {
             demonyms.forEach((cc, count) -> add(cc, "", Math.min(3, count) * 0.7));
             for (int i = 0; i < picks.length; i++) {
                 Place p = picks[i];
                 String source = keys[i];
+                if (p != null) {
+                    picked.computeIfAbsent(p.id() + "\t" + source, k -> new Picked(p, source, new ArrayList<>()))
+                            .starts().add(mentions.get(i).start());
+                }
                 if (mentions.get(i).countryHint() != null) {
                     add(mentions.get(i).countryHint(), source, 1.0);
                 }
@@ -459,6 +420,58 @@ public final class ToponymResolver {
         boolean hasPlacesIn(String admin1Key, String ownKey) {
             Set<String> sources = childSources.get(admin1Key);
             return sources != null && (sources.size() > 1 || !sources.contains(ownKey));
+        }
+
+        /** Closeness, 0..1, to the nearest point-like place picked for another name in the text. */
+        double nearby(Place p, int start, String ownKey) {
+            double best = 0;
+            double reachKm = Double.POSITIVE_INFINITY; // beyond this a place cannot beat the best so far
+            for (Picked n : picked.values()) {
+                Place q = n.place();
+                if (!n.pointLike() || n.key().equals(ownKey)) {
+                    continue;
+                }
+                // The latitude difference alone bounds the distance from below: skips the
+                // trigonometry for most pairs once a near place is found.
+                double atLeastKm = Math.abs(p.lat() - q.lat()) * KM_PER_DEGREE - (q.isAdmin1() ? 150 : 0);
+                if (atLeastKm > reachKm) {
+                    continue;
+                }
+                double km = GreatCircle.km(p.lat(), p.lon(), q.lat(), q.lon());
+                if (q.isAdmin1()) {
+                    km = Math.max(0, km - 150); // a region's point stands for an area ~300 km across
+                }
+                // A place named in the same breath counts fully, one named paragraphs away half.
+                double textual = isNear(n.starts(), start) ? 1.0 : 0.5;
+                double closeness = textual * Math.exp(-km / COHERENCE_KM);
+                if (closeness > best) {
+                    best = closeness;
+                    reachKm = -COHERENCE_KM * Math.log(best);
+                }
+            }
+            return best;
+        }
+
+        /** Whether a place picked for another name lies within {@code km} of {@code p}. */
+        boolean anyPickedWithin(Place p, String ownKey, double km) {
+            for (Picked n : picked.values()) {
+                Place q = n.place();
+                if (!n.key().equals(ownKey) && GreatCircle.km(p.lat(), p.lon(), q.lat(), q.lon()) <= km) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when one of the ascending positions lies within {@link #NEAR_IN_TEXT} of {@code start}. */
+        private static boolean isNear(List<Integer> ascending, int start) {
+            int i = Collections.binarySearch(ascending, start);
+            if (i >= 0) {
+                return true;
+            }
+            int after = -i - 1;
+            return (after < ascending.size() && ascending.get(after) - start <= NEAR_IN_TEXT)
+                    || (after > 0 && start - ascending.get(after - 1) <= NEAR_IN_TEXT);
         }
 
         boolean mentionsAdmin1(String admin1Key, String ownKey) {
