@@ -1,6 +1,7 @@
 package org.chronomap.events.merge;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.chronomap.events.extract.ExtractedEvent;
 import org.chronomap.events.extract.event.Category;
 import org.chronomap.events.event.Event;
@@ -8,12 +9,17 @@ import org.chronomap.events.event.EventPlace;
 import org.chronomap.events.event.EventSource;
 import org.chronomap.events.place.PlaceDraft;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -59,33 +65,83 @@ public class EventMerger {
         // Attack and battle may merge with each other (EventMatcher), so both are candidates for either.
         List<String> categories = event.category() == Category.ATTACK || event.category() == Category.BATTLE
                 ? List.of(Category.ATTACK.code(), Category.BATTLE.code()) : List.of(event.category().code());
-        List<Event> candidates = Event.find("category in ?1 and dateStart <= ?2 and dateEnd >= ?3",
-                categories, event.date().end(), event.date().start()).page(0, MAX_CANDIDATES).list();
-        Event best = null;
+        String bestId = null;
         double bestScore = 0;
-        for (Event candidate : candidates) {
-            if (ownIds.contains(candidate.id)) {
+        for (Map.Entry<String, MergeKey> candidate : candidateKeys(categories, event.date().start(), event.date().end()).entrySet()) {
+            if (ownIds.contains(candidate.getKey())) {
                 continue; // the article's own events were already told apart by ArticleCollapser
             }
-            double score = EventMatcher.similarity(keyOf(candidate), key);
+            double score = EventMatcher.similarity(candidate.getValue(), key);
             if (score > bestScore) {
                 bestScore = score;
-                best = candidate;
+                bestId = candidate.getKey();
             }
         }
-        return best;
+        return bestId == null ? null : Event.findById(bestId);
+    }
+
+    /**
+     * The merge keys of the stored events of these categories whose dates intersect the interval, by
+     * event id, read as plain values in three queries. Loading the candidates as entities (with their
+     * sources and places) made them managed, so every later query of the ingest transaction
+     * dirty-checked hundreds of them: a third of the service's CPU per article, inside the write lock.
+     */
+    private static Map<String, MergeKey> candidateKeys(List<String> categories, LocalDate start, LocalDate end) {
+        EntityManager em = Event.getEntityManager();
+        List<Object[]> rows = em.createQuery("select e.id, e.category, e.dateStart, e.dateEnd, e.locationGeonameId,"
+                        + " e.lat, e.lon, e.signature, e.dateBasis from Event e"
+                        + " where e.category in :categories and e.dateStart <= :end and e.dateEnd >= :start", Object[].class)
+                .setParameter("categories", categories).setParameter("end", end).setParameter("start", start)
+                .setMaxResults(MAX_CANDIDATES).getResultList();
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
+        // The first located place and the first source, by id, as keyOf(Event) reads them from the entity.
+        Map<String, Object[]> locations = new HashMap<>();
+        em.createQuery("select p.event.id, p.countryCode, p.featureCode from EventPlace p"
+                        + " where p.event.id in :ids and p.role = :role and p.lat is not null order by p.id", Object[].class)
+                .setParameter("ids", ids).setParameter("role", PlaceDraft.LOCATION).getResultList()
+                .forEach(r -> locations.putIfAbsent((String) r[0], r));
+        Map<String, String> speakers = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        em.createQuery("select s.event.id, s.attribution from EventSource s where s.event.id in :ids order by s.id",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> {
+                    if (seen.add((String) r[0]) && r[1] != null) {
+                        speakers.put((String) r[0], (String) r[1]);
+                    }
+                });
+        Map<String, MergeKey> keys = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            String id = (String) r[0];
+            Object[] location = locations.get(id);
+            keys.put(id, new MergeKey(category((String) r[1]), (LocalDate) r[2], (LocalDate) r[3], (Long) r[4],
+                    (Double) r[5], (Double) r[6], location == null ? null : (String) location[1],
+                    location == null ? null : (String) location[2], signatureSet((String) r[7]),
+                    "text".equals(r[8]), speakers.get(id)));
+        }
+        return keys;
     }
 
     static MergeKey keyOf(Event event) {
-        Set<String> signature = event.signature == null || event.signature.isBlank() ? Set.of()
-                : new TreeSet<>(Arrays.asList(event.signature.split(" ")));
+        Set<String> signature = signatureSet(event.signature);
         EventPlace location = event.places.stream().filter(p -> p.role.equals(PlaceDraft.LOCATION)
                 && p.lat != null).findFirst().orElse(null);
-        return new MergeKey(Category.valueOf(event.category.toUpperCase().replace('-', '_')), event.dateStart,
+        return new MergeKey(category(event.category), event.dateStart,
                 event.dateEnd, event.locationGeonameId, event.lat, event.lon,
                 location == null ? null : location.countryCode, location == null ? null : location.featureCode,
                 signature, "text".equals(event.dateBasis),
                 event.sources.isEmpty() ? null : event.sources.get(0).attribution);
+    }
+
+    private static Set<String> signatureSet(String signature) {
+        return signature == null || signature.isBlank() ? Set.of() : new TreeSet<>(Arrays.asList(signature.split(" ")));
+    }
+
+    private static Category category(String code) {
+        return Category.valueOf(code.toUpperCase().replace('-', '_'));
     }
 
     private Event create(ExtractedEvent e) {
