@@ -9,6 +9,7 @@ import org.chronomap.events.extract.event.EventCandidate;
 import org.chronomap.events.extract.event.TitleBuilder;
 import org.chronomap.events.extract.sentence.AnalyzedText;
 import org.chronomap.events.extract.sentence.TextAnalyzer;
+import org.chronomap.events.extract.time.PublicationDateInference;
 import org.chronomap.events.extract.time.TimeExpression;
 import org.chronomap.events.extract.time.TimeTagger;
 import org.chronomap.events.place.PlaceAssigner;
@@ -95,8 +96,7 @@ public class ArticlePipeline {
      * submitted without one.
      */
     public Optional<LocalDate> inferPublicationDate(String text) {
-        return org.chronomap.events.extract.time.PublicationDateInference.infer(text, tagger.tag(text, null))
-                .map(org.chronomap.events.extract.time.PublicationDateInference.Inferred::date);
+        return PublicationDateInference.infer(text, tagger.tag(text, null)).map(PublicationDateInference.Inferred::date);
     }
 
     /** Places again, for an article whose places were pending: same candidates, real toponyms. */
