@@ -9,6 +9,7 @@ import org.chronomap.events.extract.sentence.AnalyzedText.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,6 +76,9 @@ public final class PlaceAssigner {
                 seat = null; // "kyiv said": the named place is the seat itself
             }
         }
+        if (seat == null && !pending) {
+            seat = hostOfMeeting(text, candidate, inSentence).orElse(null);
+        }
         Toponym location = seat != null ? null
                 : candidate.isStatement() && speaker != null ? speaker
                 : best != null ? best : fallback;
@@ -111,6 +115,52 @@ public final class PlaceAssigner {
             }
         }
         return false;
+    }
+
+    /**
+     * A meeting whose clause names no place happens at the seat of the office-holder met, when the article
+     * gives that person an office: "…, after meeting Vladimir Putin in early July" after "Russian President
+     * Vladimir Putin" → Moscow; the place of another clause of the sentence ("is expected in Ukraine") is not
+     * the meeting's. A clause opened by "where" is placed by the name it refers back to ("in Ukraine, where he
+     * is expected to meet with Volodymyr Zelensky"), so it is left to the other rules.
+     */
+    private static Optional<Seats.Seat> hostOfMeeting(AnalyzedText text, EventCandidate candidate,
+                                                      List<Toponym> inSentence) {
+        List<Token> tokens = candidate.sentence().tokens();
+        int predicate = candidate.predicate();
+        Token verb = tokens.get(predicate);
+        if (!verb.tag().equals("VERB") || !verb.lemma().equalsIgnoreCase("meet")) {
+            return Optional.empty();
+        }
+        for (int i = predicate - 1; i >= 0 && !isClauseEdge(tokens.get(i)); i--) {
+            if (tokens.get(i).lemma().equalsIgnoreCase("where")) {
+                return Optional.empty();
+            }
+        }
+        int end = predicate + 1;
+        while (end < tokens.size() && !isClauseEdge(tokens.get(end))) {
+            end++;
+        }
+        int clauseStart = tokens.get(predicate).start();
+        int clauseEnd = tokens.get(end - 1).end();
+        boolean ownPlace = inSentence.stream().map(t -> text.codePoints().toUtf16(t.start()))
+                .anyMatch(at -> at >= clauseStart && at < clauseEnd);
+        if (ownPlace) {
+            return Optional.empty();
+        }
+        int name = predicate + 1;
+        if (name < end && tokens.get(name).lemma().equalsIgnoreCase("with")) {
+            name++;
+        }
+        int last = -1;
+        for (int i = name; i < end && tokens.get(i).tag().equals("PROPN"); i++) {
+            last = i;
+        }
+        return last < 0 ? Optional.empty() : Seats.ofNamed(text, candidate.sentence(), tokens.get(last).text());
+    }
+
+    private static boolean isClauseEdge(Token t) {
+        return Set.of(",", ";", ":", ".", "—", "–").contains(t.text());
     }
 
     /** Sentences either side within which a paragraph's finer place refines a country. */

@@ -89,10 +89,14 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
         if (reporting < 0) {
             return Optional.empty();
         }
-        int start = reporting - 1;
+        // "Germany, the second largest contributor after the United States, assured": the speaker is the
+        // name before the appositive, not a name inside it
+        int appositive = appositiveStart(tokens, reporting);
+        int end = appositive >= 0 ? appositive : reporting;
+        int start = end - 1;
         // a noun's speaker is inside its own noun phrase ("the Russian proposal"), not before a preposition
         boolean noun = reporting < tokens.size() && tokens.get(reporting).tag().equals("NOUN");
-        while (start >= 0 && reporting - start <= 10) {
+        while (start >= 0 && end - start <= 10) {
             Token t = tokens.get(start);
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (noun && t.tag().equals("ADP") || t.text().equals(",") || t.text().equals(".") || t.text().equals(";") || t.text().equals(":")
@@ -104,7 +108,7 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
         }
         StringBuilder words = new StringBuilder(" ");
         boolean office = false;
-        for (int i = start + 1; i < reporting; i++) {
+        for (int i = start + 1; i < end; i++) {
             String text = tokens.get(i).text();
             if (tokens.get(i).tag().equals("DET") || text.equals("’s") || text.equals("'s")) {
                 continue;
@@ -114,6 +118,29 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
             office |= OFFICES.contains(lower) || OFFICES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
         }
         return of(words.toString(), office);
+    }
+
+    /** The longest an appositive between a speaker and its verb is taken to be, in tokens. */
+    private static final int APPOSITIVE_REACH = 12;
+
+    /**
+     * Where an appositive noun phrase set off by commas right before the verb begins ("X, the … , said"): the
+     * index of its opening comma, or -1 when the verb does not follow such a phrase.
+     */
+    private static int appositiveStart(List<Token> tokens, int verb) {
+        if (verb < 3 || !tokens.get(verb - 1).text().equals(",")) {
+            return -1;
+        }
+        for (int i = verb - 2; i >= Math.max(1, verb - APPOSITIVE_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                return i + 1 < verb - 1 && tokens.get(i + 1).tag().equals("DET") ? i : -1;
+            }
+            if (t.tag().equals("AUX") || isClauseBreak(t)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Pronouns that stand for a person speaking or owning the speaker ("he added", "one of his advisers"). */
@@ -174,7 +201,7 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
                 name = tokens.get(i);
             }
         }
-        Optional<Seat> named = name == null ? Optional.empty() : officeOf(text, sentence, name.text());
+        Optional<Seat> named = name == null ? Optional.empty() : ofNamed(text, sentence, name.text());
         return named.isEmpty() && pronoun ? lastOfficeHolder(text, sentence) : named;
     }
 
@@ -203,18 +230,21 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
                 || t.text().equals("“") || t.text().equals("”") || t.text().equals("\"");
     }
 
-    /** The seat of the office the article gives the name, up to the sentence itself ("Russian President … Putin"). */
-    private static Optional<Seat> officeOf(AnalyzedText text, AnalyzedText.Sentence upTo, String name) {
+    /**
+     * The seat of the office the article gives a person, up to the sentence itself ("Russian President Vladimir
+     * Putin" → Moscow for a later "Putin"), or empty.
+     */
+    public static Optional<Seat> ofNamed(AnalyzedText text, AnalyzedText.Sentence upTo, String name) {
         for (AnalyzedText.Sentence s : text.sentences()) {
             if (s.index() > upTo.index()) {
                 break;
             }
-            if (!s.text(text.text()).contains(name)) {
+            if (!s.text(text.text()).contains(withoutPossessive(name))) {
                 continue; // sentences are tagged on first use: only those that hold the name are worth it
             }
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).text().equalsIgnoreCase(name) && tokens.get(i).tag().equals("PROPN")) {
+                if (withoutPossessive(tokens.get(i).text()).equalsIgnoreCase(withoutPossessive(name)) && tokens.get(i).tag().equals("PROPN")) {
                     Optional<Seat> seat = ofSpeaker(tokens, i + 1);
                     if (seat.isPresent()) {
                         return seat;
@@ -223,6 +253,11 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
             }
         }
         return Optional.empty();
+    }
+
+    /** "Putin’s" → "Putin": the tokenizer keeps a curly possessive on its name. */
+    private static String withoutPossessive(String word) {
+        return word.endsWith("’s") || word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
     }
 
     /** The seat of the last person named with an office in the sentences just before. */

@@ -44,7 +44,9 @@ import java.util.TreeSet;
  *
  * Places come from the geo-service at {@code CHRONOMAP_GEO_URL} (default http://localhost:8082) when it
  * answers, else from the gold toponyms (seed-toponyms.json), which measures location assignment
- * given correct toponyms; the printout says which.
+ * given correct toponyms; the printout says which. {@code -Dbench.all=true} lists every matched gold event
+ * (= right, ~ wrong in date, category or place), not only the wrong ones;
+ * {@code -Dbench.corpora=false} skips the LGL and GeoVirus runs.
  */
 public final class EventBenchmark {
 
@@ -218,8 +220,9 @@ public final class EventBenchmark {
                 }
                 goldToCluster.put(ge.get("id").asText(), system.get(pair.sys()).cluster());
                 goldToKey.put(ge.get("id").asText(), MergeKey.of(p));
-                if (!exact || !pair.sameCategory() || !near) {
-                    misses.add(String.format("  ~ %s %s/%s date %s..%s vs %s..%s loc %s vs %s | %s", ge.get("id").asText(),
+                if (!exact || !pair.sameCategory() || !near || Boolean.getBoolean("bench.all")) {
+                    misses.add(String.format("  %s %s %s/%s date %s..%s vs %s..%s loc %s vs %s | %s",
+                            !exact || !pair.sameCategory() || !near ? "~" : "=", ge.get("id").asText(),
                             p.category().code(), ge.get("type").asText(), p.date().start(), p.date().end(),
                             ge.get("start").asText(), ge.get("end").asText(), loc == null ? null : loc.name(),
                             gl == null ? null : gl.path("canonical").asText(), p.title()));

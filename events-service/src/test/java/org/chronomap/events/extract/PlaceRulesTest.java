@@ -59,4 +59,24 @@ class PlaceRulesTest {
         ExtractedEvent event = pipeline.run(text, LocalDate.of(2024, 8, 20)).events().get(0);
         assertEquals(expected, event.location() == null ? "-" : event.location().name());
     }
+
+    @ParameterizedTest(name = "{2} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a meeting whose clause names no place is at the seat of the office-holder met, from the office the article gives him
+            Russian President Vladimir Putin’s adviser spoke on Monday. On the diplomatic front, Indian Prime Minister Narendra Modi is expected in Ukraine on Friday, where he is expected to meet with Volodymyr Zelensky, after meeting Vladimir Putin in early July. | Ukraine:UA:PCLI | 2024-07-01 | Moscow
+            # a clause opened by "where" is placed by the name it refers back to
+            Russian President Vladimir Putin’s adviser spoke on Monday. On the diplomatic front, Indian Prime Minister Narendra Modi is expected in Ukraine on Friday, where he is expected to meet with Volodymyr Zelensky, after meeting Vladimir Putin in early July. | Ukraine:UA:PCLI | 2024-08-23 | Ukraine
+            # without an office in the article the person has no seat: the sentence's place stays
+            Indian Prime Minister Narendra Modi will soon visit Ukraine, Indian diplomacy announced on Monday, after meeting Vladimir Putin in early July. | Ukraine:UA:PCLI | 2024-07-01 | Ukraine
+            # a speaker before an appositive speaks, not the name inside the appositive
+            Despite its intention to reduce its budgetary expenditures in favour of kyiv in 2025, Germany, the second largest contributor after the United States, assured on Monday that it remained “fully committed” to its military support for Ukraine. | Germany:DE:PCLI United_States:US:PCLI Ukraine:UA:PCLI | 2024-08-19 | Berlin
+            """)
+    void locationOfTheEventStarting(String text, String places, String start, String expected) {
+        List<Toponym> toponyms = toponyms(text, places);
+        var pipeline = new ArticlePipeline(ANALYZER, TAGGER, (t, d) -> toponyms, id -> Optional.empty());
+        ExtractedEvent event = pipeline.run(text, LocalDate.of(2024, 8, 20)).events().stream()
+                .filter(e -> e.date().start().toString().equals(start))
+                .findFirst().orElseThrow(() -> new AssertionError("no event starting on " + start));
+        assertEquals(expected, event.location() == null ? "-" : event.location().name());
+    }
 }
