@@ -85,6 +85,9 @@ public final class PlaceAssigner {
         if (seat == null && location == null) {
             location = fromPreviousSentence(text, sentence, toponyms);
         }
+        if (seat == null && location != null && isCountry(location)) {
+            location = territoryOfOtherParty(text, candidate, location, inSentence, toponyms);
+        }
         if (seat == null && location != null && isCountry(location) && candidate.category() != Category.DIPLOMACY) {
             location = finerInParagraph(text, sentence, toponyms, location);
         }
@@ -161,6 +164,45 @@ public final class PlaceAssigner {
 
     private static boolean isClauseEdge(Token t) {
         return Set.of(",", ";", ":", ".", "—", "–").contains(t.text());
+    }
+
+    /** Verbs whose object is another party's territory. */
+    private static final Set<String> TAKING = Set.of("invade", "annex", "occupy", "seize", "conquer");
+
+    /**
+     * One invades or annexes another's territory: when the only country left for "four regions that Russia
+     * had invaded and annexed" is the taker's own, the place is the country of the other party the sentence
+     * names ("the withdrawal of Ukrainian forces from four regions …" → Ukraine), as the article's toponym
+     * for that country; else the country stays.
+     */
+    private static Toponym territoryOfOtherParty(AnalyzedText text, EventCandidate candidate, Toponym country,
+                                                 List<Toponym> inSentence, List<Toponym> toponyms) {
+        List<Token> tokens = candidate.sentence().tokens();
+        Token verb = tokens.get(candidate.predicate());
+        String taker = country.place().countryCode();
+        if (!verb.tag().equals("VERB") || !TAKING.contains(verb.lemma().toLowerCase(Locale.ROOT)) || taker == null) {
+            return country;
+        }
+        boolean takerNamed = inSentence.stream().anyMatch(t -> {
+            int index = tokenAt(text, tokens, t.start());
+            return index >= 0 && index < candidate.predicate() && isCountry(t)
+                    && taker.equals(t.place().countryCode()) && isAgent(tokens, index, t, text);
+        });
+        if (!takerNamed) {
+            return country;
+        }
+        for (Token t : tokens) {
+            String other = t.tag().equals("ADJ") ? Seats.countryOfAdjective(t.text()).orElse(null) : null;
+            if (other == null || other.equals(taker)) {
+                continue;
+            }
+            for (Toponym toponym : toponyms) {
+                if (isCountry(toponym) && other.equals(toponym.place().countryCode())) {
+                    return toponym;
+                }
+            }
+        }
+        return country;
     }
 
     /** Sentences either side within which a paragraph's finer place refines a country. */

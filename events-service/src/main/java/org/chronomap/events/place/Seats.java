@@ -278,6 +278,13 @@ Map.entry("american", WASHINGTON), Map.entry("france", PARIS),
         return Optional.empty();
     }
 
+    /** The country code of a country adjective ("Ukrainian" → UA), or empty for a name or another word. */
+    public static Optional<String> countryOfAdjective(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Seat seat = COUNTRIES.get(lower);
+        return seat == null || NAMES.contains(lower) ? Optional.empty() : Optional.of(seat.countryCode());
+    }
+
     static Optional<Seat> of(String paddedWords, boolean office) {
         for (var e : INSTITUTIONS.entrySet()) {
             if (paddedWords.contains(" " + e.getKey() + " ")) {

@@ -70,6 +70,10 @@ class PlaceRulesTest {
             Indian Prime Minister Narendra Modi will soon visit Ukraine, Indian diplomacy announced on Monday, after meeting Vladimir Putin in early July. | Ukraine:UA:PCLI | 2024-07-01 | Ukraine
             # a speaker before an appositive speaks, not the name inside the appositive
             Despite its intention to reduce its budgetary expenditures in favour of kyiv in 2025, Germany, the second largest contributor after the United States, assured on Monday that it remained “fully committed” to its military support for Ukraine. | Germany:DE:PCLI United_States:US:PCLI Ukraine:UA:PCLI | 2024-08-19 | Berlin
+            # one annexes another's territory: the taker's own country is not the place when the other party is named
+            Moscow had previously outlined its conditions for resolving the conflict, which include the complete withdrawal of Ukrainian forces from four regions that Russia had invaded and annexed in 2022, now considered as Russian Federation territory. Ukraine refused. | Moscow:RU:PPLC Russia:RU:PCLI Russian_Federation:RU:PCLI Ukraine:UA:PCLI | 2022-01-01 | Ukraine
+            # a named territory stays the place
+            Russia had invaded and annexed Crimea in 2022, the Ukrainian government said. | Russia:RU:PCLI Crimea:UA:ADM1 | 2022-01-01 | Crimea
             """)
     void locationOfTheEventStarting(String text, String places, String start, String expected) {
         List<Toponym> toponyms = toponyms(text, places);
