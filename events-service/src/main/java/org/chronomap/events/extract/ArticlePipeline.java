@@ -12,6 +12,7 @@ import org.chronomap.events.extract.sentence.TextAnalyzer;
 import org.chronomap.events.extract.time.PublicationDateInference;
 import org.chronomap.events.extract.time.TimeExpression;
 import org.chronomap.events.extract.time.TimeTagger;
+import org.chronomap.events.place.GeoClient;
 import org.chronomap.events.place.PlaceAssigner;
 import org.chronomap.events.place.PlaceDraft;
 import org.chronomap.events.place.ProperNameSpotter;
@@ -83,6 +84,10 @@ public class ArticlePipeline {
         List<Toponym> toponyms;
         try {
             toponyms = geoparser.geoparse(text, publication);
+        } catch (GeoClient.GeoRejected e) {
+            // asking again cannot help: the names stay as found, unresolved, and nothing is retried
+            LOG.warnf("Geo-service rejected the article (%s); its place names are kept unresolved", e.getMessage());
+            toponyms = ProperNameSpotter.spot(analyzed);
         } catch (RuntimeException e) {
             LOG.warnf("Geo-service unavailable (%s); places kept pending", e.getMessage());
             toponyms = ProperNameSpotter.spot(analyzed);
@@ -104,6 +109,13 @@ public class ArticlePipeline {
         AnalyzedText analyzed = analyzer.analyze(text);
         List<EventCandidate> found = candidates.extract(analyzed, tagger.tag(analyzed, publication));
         return events(analyzed, found, toponyms, false, publication);
+    }
+
+    /** Places again, for a pending article the geo-service has since declined: the names found, unresolved. */
+    public List<ExtractedEvent> rerunUnresolved(String text, LocalDate publication) {
+        AnalyzedText analyzed = analyzer.analyze(text);
+        List<EventCandidate> found = candidates.extract(analyzed, tagger.tag(analyzed, publication));
+        return events(analyzed, found, ProperNameSpotter.spot(analyzed), false, publication);
     }
 
     private List<ExtractedEvent> events(AnalyzedText analyzed, List<EventCandidate> found, List<Toponym> toponyms,

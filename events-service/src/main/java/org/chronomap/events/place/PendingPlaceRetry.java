@@ -22,7 +22,8 @@ import java.util.List;
  * Resolves the places of articles stored while the geo-service was unreachable: geoparses each such
  * article again and replaces its stand-in places by the real ones, in one transaction per article.
  * Events, sources and merges stay as they are, so nothing is lost or duplicated; an article stays
- * pending until a geoparse succeeds.
+ * pending until a geoparse succeeds, or until the geo-service declines it (a 4xx), when its stand-in names
+ * are kept unresolved.
  */
 @ApplicationScoped
 public class PendingPlaceRetry {
@@ -66,18 +67,21 @@ public class PendingPlaceRetry {
                 afterId = article.id;
                 LocalDate reference = article.publishedAt != null ? article.publishedAt
                         : article.ingestedAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-                List<Toponym> toponyms;
+                List<Toponym> toponyms = List.of();
+                boolean rejected = false;
                 try {
                     toponyms = geo.geoparse(article.text, reference);
                 } catch (GeoClient.GeoRejected e) {
-                    LOG.warnf("Geo-service rejected article %s (%s); its places stay pending", article.id,
+                    // asking again cannot help: the stand-in names become unresolved and the article leaves the backlog
+                    LOG.warnf("Geo-service rejected article %s (%s); its place names are kept unresolved", article.id,
                             e.getMessage());
-                    continue;
+                    rejected = true;
                 } catch (RuntimeException e) {
                     LOG.debugf("Geo-service still unavailable: %s", e.getMessage());
                     return resolved;
                 }
-                List<ExtractedEvent> events = pipeline.rerun(article.text, reference, toponyms);
+                List<ExtractedEvent> events = rejected ? pipeline.rerunUnresolved(article.text, reference)
+                        : pipeline.rerun(article.text, reference, toponyms);
                 // Under the ingest's lock: a merge into one of these events must not interleave with this update.
                 writes.inTransaction(() -> apply(article.id, events));
                 resolved++;

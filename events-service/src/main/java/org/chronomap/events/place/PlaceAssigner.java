@@ -454,7 +454,7 @@ public final class PlaceAssigner {
         Toponym.Place p = toponym.place();
         if (pending || p == null) {
             return new PlaceDraft(toponym.surface(), null, null, null, null, null, null, role,
-                    pending ? PlaceDraft.PENDING : PlaceDraft.RESOLVED, toponym.start(), toponym.end());
+                    pending ? PlaceDraft.PENDING : PlaceDraft.UNRESOLVED, toponym.start(), toponym.end());
         }
         return new PlaceDraft(name(toponym), p.geonameId(), p.countryCode(), p.featureClass(), p.featureCode(),
                 p.lat(), p.lon(), role, PlaceDraft.RESOLVED, toponym.start(), toponym.end());

@@ -26,6 +26,8 @@ public class FakeGeoClient extends GeoClient {
 
     public static final AtomicBoolean AVAILABLE = new AtomicBoolean(true);
     public static final AtomicInteger GEOPARSE_CALLS = new AtomicInteger();
+    /** Answers every geoparse with a 4xx, as a geo-service would a text it declines. */
+    public static final AtomicBoolean REJECTS = new AtomicBoolean(false);
 
     /** Surface → place; longest surfaces are matched first so "Seym River" wins over a shorter name. */
     static final Map<String, Toponym.Place> GAZETTEER = Map.ofEntries(
@@ -46,6 +48,9 @@ public class FakeGeoClient extends GeoClient {
         GEOPARSE_CALLS.incrementAndGet();
         if (!AVAILABLE.get()) {
             throw new GeoUnavailable("fake geo-service is down", null);
+        }
+        if (REJECTS.get()) {
+            throw new GeoRejected("geoparse answered 413", null);
         }
         List<Toponym> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
@@ -80,6 +85,9 @@ public class FakeGeoClient extends GeoClient {
     public Optional<JsonNode> geometry(long geonameId) {
         if (!AVAILABLE.get()) {
             throw new GeoUnavailable("fake geo-service is down", null);
+        }
+        if (REJECTS.get()) {
+            throw new GeoRejected("geoparse answered 413", null);
         }
         if (geonameId == 538555L) {
             try {

@@ -31,6 +31,45 @@ class PendingPlacesTest {
     @AfterEach
     void geoServiceBack() {
         FakeGeoClient.AVAILABLE.set(true);
+        FakeGeoClient.REJECTS.set(false);
+    }
+
+    @Test
+    void anArticleTheGeoServiceDeclinesIsStoredWithUnresolvedNamesAndNeverRetried() {
+        FakeGeoClient.REJECTS.set(true);
+        String text = "Ukrainian drones struck a fuel depot in Proletarsk on Monday, officials said.";
+        String id = given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", "2043-05-12"))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("events", hasSize(1))
+                .body("events[0].places.resolution", everyItem(equalTo("unresolved")))
+                .body("events[0].places.name", hasItem("Proletarsk"))
+                .extract().path("id");
+        assertEquals(false, PendingPlaceRetry.hasPending(id));
+    }
+
+    @Test
+    void aPendingArticleTheGeoServiceThenDeclinesLeavesTheBacklogWithUnresolvedNames() {
+        FakeGeoClient.AVAILABLE.set(false);
+        String text = "Russian drones struck a power station in Pokrovsk on Monday, officials said.";
+        String id = given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", "2043-06-09"))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("events[0].places.resolution", everyItem(equalTo("pending")))
+                .extract().path("id");
+        FakeGeoClient.AVAILABLE.set(true);
+        FakeGeoClient.REJECTS.set(true);
+        retry.resolvePending();
+        assertEquals(false, PendingPlaceRetry.hasPending(id));
+        given().when().get("/api/articles/" + id + "/events").then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].places.resolution", everyItem(equalTo("unresolved")))
+                .body("[0].places.name", hasItem("Pokrovsk"))
+                .body("[0].sources", hasSize(1));
+        // the geo-service is asked no more about it
+        int calls = FakeGeoClient.GEOPARSE_CALLS.get();
+        retry.resolvePending();
+        assertEquals(calls, FakeGeoClient.GEOPARSE_CALLS.get());
     }
 
     @Test
