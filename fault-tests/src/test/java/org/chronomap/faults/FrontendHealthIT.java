@@ -3,8 +3,8 @@ package org.chronomap.faults;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.chronomap.faults.support.Database;
 import org.chronomap.faults.support.EventsApi;
-import org.chronomap.faults.support.ServiceProcess;
 import org.chronomap.faults.support.Services;
+import org.chronomap.testsupport.ServiceProcess;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.chronomap.frontend.support.StubbedEventsService;
+import org.chronomap.testsupport.Fuzz;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -89,14 +90,14 @@ class EndpointFuzzTest {
         for (int i = 0; i < REQUESTS && failures.size() < 10; i++) {
             HttpRequest request = switch (random.nextInt(10)) {
                 case 0 -> oddMethod(staticPaths);
-                case 1 -> get(pick(CLIMBING));
-                case 2, 3 -> get(pick(staticPaths.toArray(String[]::new)) + query());
+                case 1 -> get(Fuzz.pick(random, CLIMBING));
+                case 2, 3 -> get(Fuzz.pick(random, staticPaths.toArray(String[]::new)) + query());
                 case 4, 5, 6 -> get("/data/events" + query());
                 default -> get("/" + query());
             };
             HttpResponse<String> response;
             try {
-                response = send(request);
+                response = Fuzz.send(http, request);
             } catch (IOException e) {
                 failures.add("no answer (" + e.getMessage() + ") ← " + describe(request));
                 continue;
@@ -130,21 +131,9 @@ class EndpointFuzzTest {
     }
 
     private String fetch(String path) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).GET().build());
+        HttpResponse<String> r = Fuzz.send(http, HttpRequest.newBuilder(uri(path)).GET().build());
         assertEquals(200, r.statusCode(), path);
         return r.body();
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.net.http.HttpTimeoutException slow) {
-            throw slow;
-        } catch (IOException stale) {
-            // Vert.x closes the connection after a request line it refuses (414, 431): retry once, fresh.
-            HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            return fresh.send(request, HttpResponse.BodyHandlers.ofString());
-        }
     }
 
     /** @return what is wrong with the answer, or null */
@@ -153,16 +142,16 @@ class EndpointFuzzTest {
         String type = response.headers().firstValue("Content-Type").orElse("");
         String body = response.body();
         if (status >= 500) {
-            return "status " + status + " " + abbreviate(body);
+            return "status " + status + " " + Fuzz.abbreviate(body);
         }
         if (type.startsWith("text/html") && ECHOED_MARKUP.matcher(body).find()) {
-            return "request markup echoed into the answer " + abbreviate(body);
+            return "request markup echoed into the answer " + Fuzz.abbreviate(body);
         }
         if (status < 400) {
             return null;
         }
         if (LEAK.matcher(body).find()) {
-            return "internal detail in body " + abbreviate(body);
+            return "internal detail in body " + Fuzz.abbreviate(body);
         }
         if (status == 414 || status == 431 || response.request().method().equals("HEAD")) {
             return null;
@@ -173,10 +162,10 @@ class EndpointFuzzTest {
         try {
             JsonNode problem = JSON.readTree(body);
             if (problem.path("status").asInt() != status || problem.path("title").asText().isEmpty()) {
-                return "problem body does not match status " + status + ": " + abbreviate(body);
+                return "problem body does not match status " + status + ": " + Fuzz.abbreviate(body);
             }
         } catch (IOException e) {
-            return "problem body is not JSON: " + abbreviate(body);
+            return "problem body is not JSON: " + Fuzz.abbreviate(body);
         }
         return null;
     }
@@ -185,7 +174,7 @@ class EndpointFuzzTest {
         int count = random.nextInt(4) == 0 ? 0 : random.nextInt(5);
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            String name = random.nextInt(6) == 0 ? nasty() : pick(PARAMETERS);
+            String name = random.nextInt(6) == 0 ? nasty() : Fuzz.pick(random, PARAMETERS);
             String value = switch (random.nextInt(6)) {
                 case 0 -> "x".repeat(random.nextInt(9000));
                 case 1 -> String.valueOf(random.nextInt());
@@ -199,23 +188,23 @@ class EndpointFuzzTest {
     private HttpRequest get(String pathAndQuery) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30));
         if (random.nextInt(10) == 0) {
-            builder.header("Accept", pick(new String[] {"application/xml", "image/png", "text/csv", "*/*;q=x",
+            builder.header("Accept", Fuzz.pick(random, new String[] {"application/xml", "image/png", "text/csv", "*/*;q=x",
                     "application/json"}));
         }
         if (random.nextInt(10) == 0) {
-            builder.header("Accept-Encoding", pick(new String[] {"gzip", "br", "deflate, gzip;q=0", "x-bogus"}));
+            builder.header("Accept-Encoding", Fuzz.pick(random, new String[] {"gzip", "br", "deflate, gzip;q=0", "x-bogus"}));
         }
         return builder.GET().build();
     }
 
     private HttpRequest oddMethod(List<String> staticPaths) {
-        String path = pick(new String[] {"/", "/data/events", pick(staticPaths.toArray(String[]::new))});
-        String method = pick(ODD_METHODS);
+        String path = Fuzz.pick(random, new String[] {"/", "/data/events", Fuzz.pick(random, staticPaths.toArray(String[]::new))});
+        String method = Fuzz.pick(random, ODD_METHODS);
         HttpRequest.BodyPublisher body = method.equals("HEAD") || random.nextBoolean()
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString("{\"events\":[" + "{}".repeat(random.nextInt(100)) + "]}");
         return HttpRequest.newBuilder(uri(path + query())).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", pick(new String[] {"application/json", "text/plain", "application/x-www-form-urlencoded"}))
+                .header("Content-Type", Fuzz.pick(random, new String[] {"application/json", "text/plain", "application/x-www-form-urlencoded"}))
                 .method(method, body).build();
     }
 
@@ -229,19 +218,12 @@ class EndpointFuzzTest {
         return RAW_BYTES.matcher(value).matches() ? value : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private <T> T pick(T[] values) {
-        return values[random.nextInt(values.length)];
-    }
-
     private static URI uri(String pathAndQuery) {
         return URI.create(RestAssured.baseURI + ":" + RestAssured.port + pathAndQuery);
     }
 
     private static String describe(HttpRequest request) {
-        return request.method() + " " + abbreviate(request.uri().toString());
+        return request.method() + " " + Fuzz.abbreviate(request.uri().toString());
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
 }

@@ -158,7 +158,7 @@ class ReaderPageBrowserTest {
     @Test
     void eventsAppearInDateOrderInTheListAndOnTheTimeline() {
         List<JsonNode> expected = expected();
-        assertFalse(expected.isEmpty(), "the events-service (" + RealEventsService.mode + " mode) serves events");
+        assertFalse(expected.isEmpty(), "the events-service serves events");
         load("");
         assertEquals(ids(expected).subList(0, Math.min(200, expected.size())), listIds());
         zoomTimelineOut(expected.size());

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.chronomap.events.article.Article;
 import org.chronomap.events.event.Event;
+import org.chronomap.testsupport.Fuzz;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -79,15 +80,15 @@ class EndpointFuzzTest {
             }
             HttpResponse<String> response;
             try {
-                response = send(request);
+                response = Fuzz.send(http, request);
             } catch (java.io.IOException e) {
                 failures.add("no answer (" + e.getMessage() + ") ← " + request.method() + " "
-                        + abbreviate(request.uri().toString()) + (body == null ? "" : " " + abbreviate(body)));
+                        + Fuzz.abbreviate(request.uri().toString()) + (body == null ? "" : " " + Fuzz.abbreviate(body)));
                 continue;
             }
             String problem = check(response);
             if (problem != null) {
-                failures.add(problem + " ← " + request.method() + " " + abbreviate(request.uri().toString()));
+                failures.add(problem + " ← " + request.method() + " " + Fuzz.abbreviate(request.uri().toString()));
             }
             if (request.uri().getPath().equals("/api/articles") && response.statusCode() / 100 == 2) {
                 Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f]{32})\"").matcher(response.body());
@@ -105,29 +106,15 @@ class EndpointFuzzTest {
         }
     }
 
-    /**
-     * Vert.x closes the connection after answering a request line it refuses (414, 431); a pooled
-     * connection can then be stale for the next request. One retry on a fresh client separates that
-     * from a service that really drops a request.
-     */
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException stale) {
-            HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            return fresh.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
     /** @return what is wrong with the answer, or null */
     private static String check(HttpResponse<String> response) {
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (status >= 500) {
-            return "status " + status + " " + abbreviate(response.body());
+            return "status " + status + " " + Fuzz.abbreviate(response.body());
         }
         if (LEAK.matcher(response.body()).find() && !type.startsWith("text/csv") && status >= 400) {
-            return "internal detail in body " + abbreviate(response.body());
+            return "internal detail in body " + Fuzz.abbreviate(response.body());
         }
         // 414 and 431 come from the HTTP codec before any route; everything the application answers is a problem.
         if (status >= 400 && status != 414 && status != 431 && !type.startsWith("application/problem+json")) {
@@ -139,7 +126,7 @@ class EndpointFuzzTest {
     private HttpRequest post(String path, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
         String contentType = random.nextInt(10) == 0
-                ? pick(new String[] {"text/plain", "application/xml", "application/json; charset=latin1", ""})
+                ? Fuzz.pick(random, new String[] {"text/plain", "application/xml", "application/json; charset=latin1", ""})
                 : "application/json";
         if (!contentType.isEmpty()) {
             builder.header("Content-Type", contentType);
@@ -148,11 +135,11 @@ class EndpointFuzzTest {
     }
 
     private HttpRequest get() {
-        String path = String.format(pick(GET_PATHS), URLEncoder.encode(nasty(), StandardCharsets.UTF_8));
+        String path = String.format(Fuzz.pick(random, GET_PATHS), URLEncoder.encode(nasty(), StandardCharsets.UTF_8));
         StringBuilder query = new StringBuilder();
         int count = random.nextInt(5);
         for (int i = 0; i < count; i++) {
-            String name = random.nextInt(8) == 0 ? nasty() : pick(PARAMETERS);
+            String name = random.nextInt(8) == 0 ? nasty() : Fuzz.pick(random, PARAMETERS);
             String value = switch (random.nextInt(6)) {
                 case 0 -> forgedCursor();
                 case 1 -> "x".repeat(random.nextInt(6000));
@@ -174,7 +161,7 @@ class EndpointFuzzTest {
             case 2 -> flipCharacters(template);
             case 3 -> "[".repeat(5000) + "]".repeat(5000);
             case 4 -> "{\"text\":\"" + "\\u0000".repeat(random.nextInt(50)) + "\"}";
-            case 5 -> new String(randomBytes(random.nextInt(300)), StandardCharsets.ISO_8859_1);
+            case 5 -> new String(Fuzz.bytes(random, random.nextInt(300)), StandardCharsets.ISO_8859_1);
             default -> "{\"text\":{\"nested\":" + jsonValue() + "},\"publishedAt\":[1,2]}";
         };
     }
@@ -186,7 +173,7 @@ class EndpointFuzzTest {
             case 2 -> "[" + random.nextInt() + "]";
             case 3 -> "{}";
             case 4 -> "true";
-            default -> quote(nasty());
+            default -> Fuzz.jsonString(nasty());
         };
     }
 
@@ -196,8 +183,8 @@ class EndpointFuzzTest {
     }
 
     private String forgedCursor() {
-        String raw = pick(new String[] {"v1|2024-08-19|x' OR 1=1", "v2|2024-08-19|abc", "v1|9999-99-99|a",
-                "v1||", "v1|2024-08-19|" + "a".repeat(100), new String(randomBytes(24), StandardCharsets.ISO_8859_1)});
+        String raw = Fuzz.pick(random, new String[] {"v1|2024-08-19|x' OR 1=1", "v2|2024-08-19|abc", "v1|9999-99-99|a",
+                "v1||", "v1|2024-08-19|" + "a".repeat(100), new String(Fuzz.bytes(random, 24), StandardCharsets.ISO_8859_1)});
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -210,36 +197,8 @@ class EndpointFuzzTest {
         return new String(chars);
     }
 
-    private byte[] randomBytes(int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
-    }
-
-    private static String quote(String value) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20 || Character.isSurrogate(c)) {
-                // A lone surrogate cannot be written as UTF-8; as a \\u escape the JSON parser hands it to the service.
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        return json.append('"').toString();
-    }
-
-    private <T> T pick(T[] values) {
-        return values[random.nextInt(values.length)];
-    }
-
     private static URI uri(String pathAndQuery) {
         return URI.create(RestAssured.baseURI + ":" + RestAssured.port + pathAndQuery);
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
 }

@@ -1,5 +1,7 @@
 package org.chronomap.faults.support;
 
+import org.chronomap.testsupport.ServiceProcess;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -12,9 +12,6 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +23,7 @@ import java.util.concurrent.Executors;
 /**
  * A stand-in for the events-service that speaks its contract ({@code GET /api/events} newest first with a
  * {@code next} cursor, or oldest first with {@code order=asc}; {@code GET /api/articles/{id}}; the
- * {@code numberMatched} of the OGC API items) over fixture data. Articles it does not hold are
- * read from {@code articlesFrom}, a real events-service, when one is given.
+ * {@code numberMatched} of the OGC API items) over fixture data.
  */
 public final class EventsServiceStub implements AutoCloseable {
 
@@ -37,11 +33,8 @@ public final class EventsServiceStub implements AutoCloseable {
     private final List<JsonNode> newestFirst;
     private final List<JsonNode> oldestFirst;
     private final Map<String, JsonNode> articles;
-    private final String articlesFrom;
-    private final HttpClient http = HttpClient.newHttpClient();
 
-    public EventsServiceStub(List<JsonNode> events, Map<String, JsonNode> articles, String articlesFrom)
-            throws IOException {
+    public EventsServiceStub(List<JsonNode> events, Map<String, JsonNode> articles) throws IOException {
         this.newestFirst = new ArrayList<>(events);
         this.newestFirst.sort(Comparator.comparing((JsonNode e) -> e.path("date").path("start").asText())
                 .thenComparing(e -> e.path("id").asText()).reversed());
@@ -49,7 +42,6 @@ public final class EventsServiceStub implements AutoCloseable {
         java.util.Collections.reverse(reversed);
         this.oldestFirst = List.copyOf(reversed);
         this.articles = new HashMap<>(articles);
-        this.articlesFrom = articlesFrom;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/api/events", this::events);
@@ -109,16 +101,6 @@ public final class EventsServiceStub implements AutoCloseable {
         if (article != null) {
             send(exchange, 200, "application/json", JSON.writeValueAsBytes(article));
             return;
-        }
-        if (articlesFrom != null) {
-            try {
-                HttpResponse<byte[]> real = http.send(HttpRequest.newBuilder(URI.create(articlesFrom + "/api/articles/" + id))
-                        .build(), HttpResponse.BodyHandlers.ofByteArray());
-                send(exchange, real.statusCode(), "application/json", real.body());
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
         send(exchange, 404, "application/problem+json",
                 "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"No article with this id.\"}".getBytes(StandardCharsets.UTF_8));

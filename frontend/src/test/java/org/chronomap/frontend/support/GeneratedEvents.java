@@ -107,7 +107,7 @@ public class GeneratedEvents implements QuarkusTestResourceLifecycleManager {
             events.add(event);
         }
         try {
-            stub = new EventsServiceStub(events, articles, null);
+            stub = new EventsServiceStub(events, articles);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

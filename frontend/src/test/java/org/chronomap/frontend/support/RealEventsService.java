@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.chronomap.testsupport.ServiceProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,93 +19,52 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Starts the real events-service (the jar the reactor packaged just before this module) as a child
- * process on a free port with an empty data directory, and the geo-service too when its jar is there,
- * posts the seed articles and the fixture articles (one of them hostile), and points the frontend at
- * the events-service.
- * <p>
- * While event extraction is still being built the events-service may return no events, or none with
- * a place (no geo-service). Then the frontend is pointed instead at an {@link EventsServiceStub} that
- * serves the fixture events, whose sources name the articles stored in the real service where it
- * could store them. Tests compare the page with whatever {@link #eventsUrl} serves, so they hold in
- * both modes.
+ * Starts the real geo-service and events-service (the jars the reactor packaged just before this module) as
+ * child processes on free ports with an empty data directory, posts the seed articles and the fixture
+ * articles (one of them hostile), and points the frontend at the events-service. The tests need what a
+ * reader gets: events extracted and placed by the real services, so a start that cannot give that fails.
  */
 public class RealEventsService implements QuarkusTestResourceLifecycleManager {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final Duration GEO_TIMEOUT = Duration.ofSeconds(90);
 
-    /** Where the frontend under test reads events: the real service, or the fixture stub in front of it. */
+    /** Where the frontend under test reads events. */
     public static volatile String eventsUrl;
-    /** "real" when the events-service extracted events with places from the posted articles, else "fixture". */
-    public static volatile String mode;
 
-    private ChildService events;
-    private ChildService geo;
+    private ServiceProcess events;
+    private ServiceProcess geo;
     private Path dataDir;
-    private EventsServiceStub stub;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Override
     public Map<String, String> start() {
         // -Devents.jar=... / -Dgeo.jar=... run the browser tests against other builds of the services.
         Path eventsJar = jar("events.jar", "events-service");
-        if (!Files.isRegularFile(eventsJar)) {
-            throw new IllegalStateException("The browser tests run against the real events-service, but " + eventsJar
-                    + " is missing. Build it first: ./mvnw -pl events-service package -DskipTests "
-                    + "(a full ./mvnw verify builds it before the frontend).");
-        }
+        Path geoJar = jar("geo.jar", "geo-service");
         try {
             dataDir = Files.createTempDirectory("chronomap-browser-tests");
-            Map<String, String> eventsEnv = new HashMap<>(Map.of(
+            geo = ServiceProcess.on("geo-service", geoJar, dataDir,
+                    Map.of("CHRONOMAP_DATA_DIR", dataDir.resolve("geo-data").toString())).start();
+            events = ServiceProcess.on("events-service", eventsJar, dataDir, Map.of(
                     "CHRONOMAP_DATA_DIR", dataDir.resolve("events-data").toString(),
-                    "CHRONOMAP_INGEST_SEEDS", "false"));
-            // The geo-service gives events their places. It is optional: without it events have none and
-            // the fixture stands in for the map cases.
-            Path geoJar = jar("geo.jar", "geo-service");
-            if (Files.isRegularFile(geoJar)) {
-                geo = ChildService.start("geo-service", geoJar, dataDir,
-                        Map.of("CHRONOMAP_DATA_DIR", dataDir.resolve("geo-data").toString()));
-                if (geo.awaitReady(http, GEO_TIMEOUT)) {
-                    eventsEnv.put("CHRONOMAP_GEO_URL", geo.url);
-                } else {
-                    System.out.printf("Browser tests: the geo-service did not get ready; continuing without it:%n%s%n",
-                            geo.tail());
-                    geo.close();
-                    geo = null;
-                }
-            }
-            events = ChildService.start("events-service", eventsJar, dataDir, eventsEnv);
-            if (!events.awaitReady(http, START_TIMEOUT)) {
-                throw new IllegalStateException("The events-service did not get ready within " + START_TIMEOUT + ":\n"
-                        + events.tail());
-            }
+                    "CHRONOMAP_INGEST_SEEDS", "false",
+                    "CHRONOMAP_GEO_URL", geo.url)).start();
             String url = events.url;
-
             Map<String, String> articleIds = postArticles(url);
             List<JsonNode> real = allEvents(http, url);
-            boolean placed = real.stream().anyMatch(RealEventsService::hasPlace);
-            if (placed) {
-                mode = "real";
-                eventsUrl = url;
-            } else {
-                // Articles the real service stored are read from it; the others come with the fixture.
-                mode = "fixture";
-                EventsServiceStub.Fixture fixture = EventsServiceStub.Fixture.load(articleIds);
-                stub = new EventsServiceStub(fixture.events(), fixture.articles(), url);
-                eventsUrl = stub.url();
+            if (real.stream().noneMatch(RealEventsService::hasPlace)) {
+                throw new IllegalStateException("The events-service extracted " + real.size() + " events from the "
+                        + "seed and fixture articles, none with a place: the map cannot be tested.");
             }
-            System.out.printf("Browser tests: events-service %s (geo-service %s), %d events extracted (%s), %d of the"
-                    + " fixture articles stored; mode %s%n", url, geo == null ? "absent" : geo.url, real.size(),
-                    placed ? "some with places" : "none with a place", articleIds.size(), mode);
+            eventsUrl = url;
+            System.out.printf("Browser tests: events-service %s, geo-service %s, %d events extracted, %d fixture "
+                    + "articles stored%n", url, geo.url, real.size(), articleIds.size());
             return Map.of("chronomap.events-url", eventsUrl);
         } catch (IOException e) {
             stop();
@@ -156,9 +116,7 @@ public class RealEventsService implements QuarkusTestResourceLifecycleManager {
         EventsServiceStub.Fixture fixture = EventsServiceStub.Fixture.load(Map.of());
         for (int i = 0; i < fixture.articleRequests().size(); i++) {
             JsonNode created = post(url, (ObjectNode) fixture.articleRequests().get(i));
-            if (created != null) {
-                ids.put(keys.get(i), created.path("id").asText());
-            }
+            ids.put(keys.get(i), created.path("id").asText());
         }
         for (ObjectNode body : bodies) {
             post(url, body);
@@ -172,12 +130,6 @@ public class RealEventsService implements QuarkusTestResourceLifecycleManager {
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 500) {
-            // An events-service still under construction: the fixture stands in for what it cannot store.
-            System.out.printf("Browser tests: POST /api/articles answered %d; using the fixture's copy%n",
-                    response.statusCode());
-            return null;
-        }
         if (response.statusCode() != 201 && response.statusCode() != 200) {
             throw new IllegalStateException("POST /api/articles answered " + response.statusCode() + ": " + response.body());
         }
@@ -214,10 +166,6 @@ public class RealEventsService implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (stub != null) {
-            stub.close();
-            stub = null;
-        }
         if (events != null) {
             events.close();
             events = null;

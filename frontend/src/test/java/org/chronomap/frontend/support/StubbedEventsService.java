@@ -15,7 +15,7 @@ public class StubbedEventsService implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         EventsServiceStub.Fixture fixture = EventsServiceStub.Fixture.load(Map.of());
         try {
-            stub = new EventsServiceStub(fixture.events(), fixture.articles(), null);
+            stub = new EventsServiceStub(fixture.events(), fixture.articles());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.chronomap.geo.ReadyGazetteer;
 import org.chronomap.geo.gazetteer.GazetteerService;
+import org.chronomap.testsupport.Fuzz;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,7 +109,7 @@ class EndpointFuzzTest {
             }
             HttpResponse<String> response;
             try {
-                response = send(request);
+                response = Fuzz.send(http, request);
             } catch (IOException e) {
                 failures.add("no answer (" + e.getMessage() + ") ← " + describe(request, body));
                 continue;
@@ -129,7 +130,7 @@ class EndpointFuzzTest {
     private List<String> probe() throws Exception {
         List<String> answers = new ArrayList<>();
         for (String probe : PROBES) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(uri(probe)).GET().build());
+            HttpResponse<String> r = Fuzz.send(http, HttpRequest.newBuilder(uri(probe)).GET().build());
             assertEquals(200, r.statusCode(), probe);
             // timeStamp changes from one second to the next; everything else must not.
             answers.add(r.body().replaceAll("\"timeStamp\"\\s*:\\s*\"[^\"]*\"", ""));
@@ -137,34 +138,18 @@ class EndpointFuzzTest {
         return answers;
     }
 
-    /**
-     * Vert.x closes the connection after answering a request line it refuses (414, 431); a pooled
-     * connection can then be stale for the next request. One retry on a fresh client separates that
-     * from a service that really drops a request; a request that timed out is not retried.
-     */
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.net.http.HttpTimeoutException slow) {
-            throw slow;
-        } catch (IOException stale) {
-            HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            return fresh.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
     /** @return what is wrong with the answer, or null */
     private static String check(HttpResponse<String> response) {
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (status >= 500) {
-            return "status " + status + " " + abbreviate(response.body());
+            return "status " + status + " " + Fuzz.abbreviate(response.body());
         }
         if (status < 400) {
             return null;
         }
         if (LEAK.matcher(response.body()).find()) {
-            return "internal detail in body " + abbreviate(response.body());
+            return "internal detail in body " + Fuzz.abbreviate(response.body());
         }
         // 414 and 431 come from the HTTP codec before any route; everything the application answers is a problem.
         if (status == 414 || status == 431 || response.request().method().equals("HEAD")) {
@@ -176,10 +161,10 @@ class EndpointFuzzTest {
         try {
             JsonNode problem = JSON.readTree(response.body());
             if (problem.path("status").asInt() != status || problem.path("title").asText().isEmpty()) {
-                return "problem body does not match status " + status + ": " + abbreviate(response.body());
+                return "problem body does not match status " + status + ": " + Fuzz.abbreviate(response.body());
             }
         } catch (IOException e) {
-            return "problem body is not JSON: " + abbreviate(response.body());
+            return "problem body is not JSON: " + Fuzz.abbreviate(response.body());
         }
         return null;
     }
@@ -188,21 +173,21 @@ class EndpointFuzzTest {
         // Up to 1 MB of text to geoparse: minutes on a busy machine are slow, not broken.
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5));
         String contentType = random.nextInt(10) == 0
-                ? pick(new String[] {"text/plain", "application/xml", "application/json; charset=latin1",
+                ? Fuzz.pick(random, new String[] {"text/plain", "application/xml", "application/json; charset=latin1",
                 "multipart/form-data; boundary=x", ""})
                 : "application/json";
         if (!contentType.isEmpty()) {
             builder.header("Content-Type", contentType);
         }
         if (random.nextInt(10) == 0) {
-            builder.header("Accept", pick(new String[] {"text/html", "application/xml", "image/png", "*/*;q=x"}));
+            builder.header("Accept", Fuzz.pick(random, new String[] {"text/html", "application/xml", "image/png", "*/*;q=x"}));
         }
         return builder.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
 
     private HttpRequest oddMethod() {
-        String path = String.format(pick(GET_PATHS), encode(nasty()));
-        String method = random.nextInt(3) == 0 ? "POST" : pick(ODD_METHODS);
+        String path = String.format(Fuzz.pick(random, GET_PATHS), encode(nasty()));
+        String method = random.nextInt(3) == 0 ? "POST" : Fuzz.pick(random, ODD_METHODS);
         HttpRequest.BodyPublisher body = method.equals("TRACE") || method.equals("HEAD")
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(mutatedJson());
         return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
@@ -210,11 +195,11 @@ class EndpointFuzzTest {
     }
 
     private HttpRequest get() {
-        String path = String.format(pick(GET_PATHS), encode(random.nextInt(4) == 0 ? forgedId() : nasty()));
+        String path = String.format(Fuzz.pick(random, GET_PATHS), encode(random.nextInt(4) == 0 ? forgedId() : nasty()));
         StringBuilder query = new StringBuilder();
         int count = random.nextInt(6);
         for (int i = 0; i < count; i++) {
-            String name = random.nextInt(8) == 0 ? nasty() : pick(PARAMETERS);
+            String name = random.nextInt(8) == 0 ? nasty() : Fuzz.pick(random, PARAMETERS);
             String value = switch (random.nextInt(8)) {
                 case 0 -> forgedId();
                 case 1 -> "x".repeat(random.nextInt(6000));
@@ -225,7 +210,7 @@ class EndpointFuzzTest {
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path + query)).timeout(Duration.ofSeconds(60));
         if (random.nextInt(15) == 0) {
-            builder.header("Accept", pick(new String[] {"text/html", "application/xml", "image/png", "*/*;q=x"}));
+            builder.header("Accept", Fuzz.pick(random, new String[] {"text/html", "application/xml", "image/png", "*/*;q=x"}));
         }
         return builder.GET().build();
     }
@@ -238,9 +223,9 @@ class EndpointFuzzTest {
             case 2 -> template.substring(0, random.nextInt(template.length()));
             case 3 -> flipCharacters(template);
             case 4 -> "[".repeat(5000) + "]".repeat(5000);
-            case 5 -> "{\"text\":\"" + pick(new String[] {"\\u0000", "\\ud800", "\\udfff", "\\u202e", "Kyiv \\ud83d"})
+            case 5 -> "{\"text\":\"" + Fuzz.pick(random, new String[] {"\\u0000", "\\ud800", "\\udfff", "\\u202e", "Kyiv \\ud83d"})
                     .repeat(1 + random.nextInt(200)) + "\"}";
-            case 6 -> new String(randomBytes(random.nextInt(300)), StandardCharsets.ISO_8859_1);
+            case 6 -> new String(Fuzz.bytes(random, random.nextInt(300)), StandardCharsets.ISO_8859_1);
             case 7 -> "{\"text\":\"" + "Kursk ".repeat(random.nextInt(random.nextInt(100) == 0 ? 20_000 : 300)) + "\",\"extra\":1}";
             default -> "{\"text\":{\"nested\":" + jsonValue() + "},\"publishedAt\":[1,2]}";
         };
@@ -253,8 +238,8 @@ class EndpointFuzzTest {
             case 2 -> "[" + random.nextInt() + "]";
             case 3 -> "{}";
             case 4 -> "true";
-            case 5 -> quote(sentence());
-            default -> quote(nasty());
+            case 5 -> Fuzz.jsonString(sentence());
+            default -> Fuzz.jsonString(nasty());
         };
     }
 
@@ -263,7 +248,7 @@ class EndpointFuzzTest {
         StringBuilder text = new StringBuilder();
         int words = 1 + random.nextInt(40);
         for (int i = 0; i < words; i++) {
-            text.append(random.nextInt(3) == 0 ? nasty() : pick(new String[] {"Troops", "entered", "Kursk",
+            text.append(random.nextInt(3) == 0 ? nasty() : Fuzz.pick(random, new String[] {"Troops", "entered", "Kursk",
                     "region", "near", "Kyiv", "and", "the", "Seym", "River", "on", "Monday", "."})).append(' ');
         }
         return text.toString();
@@ -275,7 +260,7 @@ class EndpointFuzzTest {
     }
 
     private String forgedId() {
-        return pick(new String[] {"703448", "-1", "0", "-9999999999", "9223372036854775807", "703448.0", "0x1F",
+        return Fuzz.pick(random, new String[] {"703448", "-1", "0", "-9999999999", "9223372036854775807", "703448.0", "0x1F",
                 "1e6", " 703448", "703448 ", "+703448", "７０３４４８", "703448;DROP", String.valueOf(random.nextLong())});
     }
 
@@ -288,34 +273,9 @@ class EndpointFuzzTest {
         return new String(chars);
     }
 
-    private byte[] randomBytes(int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
-    }
-
     /** Percent-encodes text; the raw-byte entries of {@link #NASTY} (e.g. %ED%A0%80) go through as they are. */
     private static String encode(String value) {
         return RAW_BYTES.matcher(value).matches() ? value : URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** JSON string literal; lone surrogates become \\u escapes, which a JSON parser decodes back into them. */
-    private static String quote(String value) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20 || Character.isSurrogate(c)) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        return json.append('"').toString();
-    }
-
-    private <T> T pick(T[] values) {
-        return values[random.nextInt(values.length)];
     }
 
     private static URI uri(String pathAndQuery) {
@@ -323,10 +283,7 @@ class EndpointFuzzTest {
     }
 
     private static String describe(HttpRequest request, String body) {
-        return request.method() + " " + abbreviate(request.uri().toString()) + (body == null ? "" : " " + abbreviate(body));
+        return request.method() + " " + Fuzz.abbreviate(request.uri().toString()) + (body == null ? "" : " " + Fuzz.abbreviate(body));
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
 }

@@ -1,4 +1,4 @@
-package org.chronomap.faults.support;
+package org.chronomap.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -51,8 +51,9 @@ public final class ServiceProcess implements AutoCloseable {
     /** Not started yet: {@link #start()} it. The port is taken now, so others can be told the URL first. */
     public static ServiceProcess on(String name, Path jar, Path workDir, Map<String, String> env) throws IOException {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: the fault tests run the packaged services. "
-                    + "Build them first: ./mvnw -o package -DskipTests (./mvnw verify does it before this module).");
+            throw new IllegalStateException(jar + " is missing: these tests run the packaged services. "
+                    + "Build them first: ./mvnw package -DskipTests (./mvnw verify builds them before the modules "
+                    + "whose tests run them).");
         }
         Files.createDirectories(workDir);
         return new ServiceProcess(name, jar, workDir, freePort(), env);
