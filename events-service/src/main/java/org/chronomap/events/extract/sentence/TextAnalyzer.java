@@ -120,7 +120,7 @@ public class TextAnalyzer {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span span : t.sentences().sentPosDetect(line)) {
+                for (Span span : wholeSentences(line, t.sentences().sentPosDetect(line))) {
                     int start = lineStart + span.getStart();
                     int end = lineStart + span.getEnd();
                     // Tokens are tagged on first use: most stages look at few sentences, and the tagger
@@ -133,6 +133,32 @@ public class TextAnalyzer {
             lineStart = lineEnd + 1;
         }
         return new AnalyzedText(text, List.copyOf(sentences), new CodePointIndex(text));
+    }
+
+    /**
+     * The model's sentences, rejoined where it cut inside a token: it takes each full stop as a possible end
+     * and moves the cut to the end of the token that holds it, so "in the first 7.5 months of 2024" came out
+     * as two sentences, "… the first 7.5" and "months of 2024 …". A sentence it ends before the line does
+     * must end on closing punctuation; one that does not is joined to the next.
+     */
+    static List<Span> wholeSentences(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        int start = -1;
+        for (int i = 0; i < spans.length; i++) {
+            if (start < 0) {
+                start = spans[i].getStart();
+            }
+            int end = spans[i].getEnd();
+            if (i == spans.length - 1 || endsSentence(line.charAt(end - 1))) {
+                out.add(new Span(start, end));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(char last) {
+        return ".!?…\"'”’»)]".indexOf(last) >= 0;
     }
 
     /**
