@@ -16,6 +16,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
+import org.chronomap.common.text.SentenceEnds;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,12 +136,7 @@ public class TextAnalyzer {
         return new AnalyzedText(text, List.copyOf(sentences), new CodePointIndex(text));
     }
 
-    /**
-     * The model's sentences, rejoined where it cut inside a token: it takes each full stop as a possible end
-     * and moves the cut to the end of the token that holds it, so "in the first 7.5 months of 2024" came out
-     * as two sentences, "… the first 7.5" and "months of 2024 …". A sentence it ends before the line does
-     * must end on closing punctuation; one that does not is joined to the next.
-     */
+    /** The model's sentences, each joined to the next where the model ended it falsely ({@link SentenceEnds}). */
     static List<Span> wholeSentences(String line, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
         int start = -1;
@@ -149,16 +145,12 @@ public class TextAnalyzer {
                 start = spans[i].getStart();
             }
             int end = spans[i].getEnd();
-            if (i == spans.length - 1 || endsSentence(line.charAt(end - 1))) {
+            if (i == spans.length - 1 || !SentenceEnds.isFalseEnd(line.substring(start, end))) {
                 out.add(new Span(start, end));
                 start = -1;
             }
         }
         return out;
-    }
-
-    private static boolean endsSentence(char last) {
-        return ".!?…\"'”’»)]".indexOf(last) >= 0;
     }
 
     /**

@@ -19,6 +19,8 @@ class SentenceSplitTest {
             # real ends stay ends, after a quotation and after an abbreviation the model knows
             The Kremlin said talks were “out of question.” Ukraine said nothing. | 2
             The U.S. Embassy in Kyiv said on Monday it was closed. It reopened on Tuesday. | 2
+            # titles, initials and month abbreviations do not end sentences
+            Gov. Bill Haslam said the bridge would reopen on Jan. 5 in St. Louis. Sen. John A. Smith met Lt. Gen. Ivanov on Monday. | 2
             # a line is a sentence of its own even without a full stop
             Ukraine says it controls 1,150 km² of Kursk region | 1
             """)

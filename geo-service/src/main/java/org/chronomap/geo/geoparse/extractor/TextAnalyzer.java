@@ -7,6 +7,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.chronomap.common.text.SentenceEnds;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,7 @@ public final class TextAnalyzer {
         int sentenceIndex = 0;
         for (Span line : paragraphs(text)) {
             String lineText = text.substring(line.getStart(), line.getEnd());
-            for (Span s : joinAfterAbbreviations(lineText, sentences.get().sentPosDetect(lineText))) {
+            for (Span s : joinFalseEnds(lineText, sentences.get().sentPosDetect(lineText))) {
                 int base = line.getStart() + s.getStart();
                 String sentence = text.substring(base, line.getStart() + s.getEnd());
                 List<int[]> spans = new ArrayList<>();
@@ -136,21 +137,14 @@ public final class TextAnalyzer {
         return out;
     }
 
-    /** Abbreviations after which the sentence detector wrongly ends a sentence ("St. Petersburg"). */
-    private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION = java.util.regex.Pattern.compile(
-            ".*\\b(St|Ste|Mt|Ft|Pt|Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Prof|Rev|Gov)\\.$");
-
-    /** "Kijuan D." + "McDonald was ...": a middle initial, not the end of a sentence. */
-    private static final java.util.regex.Pattern ENDS_WITH_MIDDLE_INITIAL = java.util.regex.Pattern.compile(
-            ".*\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$");
-
-    private static List<Span> joinAfterAbbreviations(String text, Span[] spans) {
+    /** The detector's sentences, each joined to the next where it ended it falsely ({@link SentenceEnds}). */
+    private static List<Span> joinFalseEnds(String text, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
                 String before = text.substring(prev.getStart(), prev.getEnd());
-                if (ENDS_WITH_ABBREVIATION.matcher(before).matches() || ENDS_WITH_MIDDLE_INITIAL.matcher(before).matches()) {
+                if (SentenceEnds.isFalseEnd(before)) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
