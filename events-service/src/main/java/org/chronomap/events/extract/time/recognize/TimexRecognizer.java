@@ -41,7 +41,7 @@ public final class TimexRecognizer {
     public TimexRecognizer() {
         groups = List.of(
                 new RuleGroup(AbsoluteDateRules.rules(), MONTH_TRIGGER),
-                new RuleGroup(ClockTimeRules.rules(), Trigger.regex("\\d[:.]\\d\\d|\\d ?[ap]\\.?m\\b|noon|midnight")),
+                new RuleGroup(ClockTimeRules.rules(), Trigger.regex("\\d[:.]\\d\\d|\\d ?[ap]\\.?m\\b|\\d in the |noon|mid")),
                 new RuleGroup(RelativeDateRules.rules(), Trigger.words(concat(UNITS, List.of("yesterday", "today",
                         "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "half", "spring", "summer",
                         "autumn", "winter", "period")), List.of("fall", "time", "q"))),
