@@ -30,6 +30,18 @@ final class DurationRules {
 
     static List<TimexRule> rules() {
         return List.of(
+                // "Islam will one day be the second largest religion": after a modal "one day" is "some day",
+                // FUTURE_REF, not a length of time (PRI19980303.2000.2550).
+                TimexRule.of("duration", "(?:will|would|could|might|may|shall|can)" + SP + "(?<x>one" + SP + "day)"
+                        + "(?!" + SP + "(?:later|earlier|before|after|ago)\\b)(?![\\p{L}-])",
+                        m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
+                // "over the years", "in the weeks ahead", "in the years that followed": an unknown number of units
+                // (TBAQ annotates all of them: VOA19980331.1700.1533, wsj_0768, APW20000401.0150).
+                TimexRule.of("vague-duration", "(?:(?<over>over)" + SP + ")?(?<x>the" + SP + "(?<u>years|months|weeks"
+                        + "|days|decades)(?:" + SP + "(?<after>ahead|to" + SP + "come|that" + SP + "followed))?)"
+                        + "(?![\\p{L}-])", m -> m.group("over") == null && m.group("after") == null ? null
+                        : Normalizers.constant(Resolution.unanchored(TimexType.DURATION,
+                                CalendarUnit.parse(m.group("u")).duration(null)))),
                 TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?(?<x>(?:"
                         + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
                         + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?<a>"
