@@ -161,6 +161,9 @@ class TimexRuleTest {
             # An unknown number of units: "over the years", "the weeks ahead" (VOA19980331.1700.1533, wsj_0768).
             1998-03-31 | Over the years many more patients who are about to die of liver failure were transplanted. | the years | DURATION | PXY | | | | |
             1989-10-27 | Funds may face pressure to sell off some of their junk to pay departing investors in the weeks ahead. | the weeks ahead | DURATION | PXW | | | | |
+            # Hours stay hours except the idiomatic 24 (NYT20000414.0296; ABC19980108.1830.0711).
+            2000-04-14 | What I do think is that he should have arrived in this country at least 72 hours after his son was found. | at least 72 hours | DURATION | PT72H | EQUAL_OR_MORE | | | |
+            1998-01-08 | Stocks plunged again in the last twenty four hours across Asia. | the last twenty four hours | DURATION | P1D | | | | |
             # Recurrences.
             2000-01-28 | Fidel Castro's government has been using such traditional political events -- along with other rallies almost every day -- to draw attention to the case. | every day | SET | P1D | | | | |
             """)
