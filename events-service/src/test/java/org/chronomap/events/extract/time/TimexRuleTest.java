@@ -164,6 +164,8 @@ class TimexRuleTest {
             # Hours stay hours except the idiomatic 24 (NYT20000414.0296; ABC19980108.1830.0711).
             2000-04-14 | What I do think is that he should have arrived in this country at least 72 hours after his son was found. | at least 72 hours | DURATION | PT72H | EQUAL_OR_MORE | | | |
             1998-01-08 | Stocks plunged again in the last twenty four hours across Asia. | the last twenty four hours | DURATION | P1D | | | | |
+            # "in years" after "for the first time" is an unknown number of years (wsj_0973).
+            1989-10-26 | The business is experiencing a surge of growth for the first time in years. | years | DURATION | PXY | | | | |
             # Recurrences.
             2000-01-28 | Fidel Castro's government has been using such traditional political events -- along with other rallies almost every day -- to draw attention to the case. | every day | SET | P1D | | | | |
             """)

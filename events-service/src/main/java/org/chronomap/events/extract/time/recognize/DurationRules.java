@@ -114,11 +114,12 @@ final class DurationRules {
     private static Function<NormalizationContext, Resolution> vagueDuration(Match m) {
         String q = m.group("q");
         String pre = m.group("pre");
-        // A bare plural ("years") is a duration only after a preposition of extent: "for years".
+        // A bare plural ("years") is a duration only after a preposition of extent: "for years", "for the first
+        // time in years" (wsj_0973).
         if (q == null && pre == null) {
             return null;
         }
-        if (q == null && !pre.trim().toLowerCase(Locale.ROOT).matches("for|over|within|after")) {
+        if (q == null && !pre.trim().toLowerCase(Locale.ROOT).matches("for|over|within|after|in")) {
             return null;
         }
         CalendarUnit unit = CalendarUnit.parse(m.group("u"));
