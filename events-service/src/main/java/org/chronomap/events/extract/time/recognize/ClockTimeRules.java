@@ -18,7 +18,8 @@ import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
 
 /**
- * Clock times ("10:35 a.m.", "00:08 UTC", "noon Thursday", "10 p.m. Wednesday"). The day is the weekday
+ * Clock times ("10:35 a.m.", "00:08 UTC", "noon Thursday", "10 p.m. Wednesday", "4 in the morning") and the
+ * parts of a day that TIMEX3 writes as times ("midday", "mid-afternoon yesterday"). The day is the weekday
  * written with it, else the last day named earlier in the sentence, else the DCT. The zone is part of
  * the extent; the value keeps local clock time as TimeBank does.
  */
@@ -56,7 +57,11 @@ final class ClockTimeRules {
             case "tomorrow" -> 1;
             default -> 0;
         };
-        DayOfWeek weekday = m.group("wd") == null ? null : Lexicon.weekday(m.group("wd"));
+        String weekdayWord = m.group("wd");
+        if (weekdayWord != null && !Lexicon.isCapitalised(weekdayWord)) {
+            return null;
+        }
+        DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
         return ctx -> {
             if (!ctx.hasDct()) {
                 return Resolution.unanchored(TimexType.TIME, "XXXX-XX-XX" + suffix);

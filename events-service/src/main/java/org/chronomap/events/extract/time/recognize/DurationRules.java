@@ -32,7 +32,7 @@ final class DurationRules {
         return List.of(
                 // "Islam will one day be the second largest religion": after a modal "one day" is "some day",
                 // FUTURE_REF, not a length of time (PRI19980303.2000.2550).
-                TimexRule.of("duration", "(?:will|would|could|might|may|shall|can)" + SP + "(?<x>one" + SP + "day)"
+                TimexRule.of("some-day", "(?:will|would|could|might|may|shall|can)" + SP + "(?<x>one" + SP + "day)"
                         + "(?!" + SP + "(?:later|earlier|before|after|ago)\\b)(?![\\p{L}-])",
                         m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
                 // "over the years", "in the weeks ahead", "in the years that followed": an unknown number of units
