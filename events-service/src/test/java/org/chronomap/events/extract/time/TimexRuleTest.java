@@ -142,6 +142,30 @@ class TimexRuleTest {
             1989-10-27 | Analysts said the strike may have delayed shipments on Wednesday. | Wednesday | DATE | 1989-10-25 | | 1989-10-25 | 1989-10-25 | |
             # "the week of March 6" is the ISO week of that day (NYT20000224.0173).
             2000-02-24 | The dispute may finally be settled at a court hearing the week of March 6, his brother said. | the week of March 6 | DATE | 2000-W10 | | 2000-03-06 | 2000-03-12 | |
+            # "soon" is FUTURE_REF outside past narrative (wsj_0778, wsj_0610).
+            1989-10-27 | Prosecutors have told him that they may soon seek an indictment on racketeering charges. | soon | DATE | FUTURE_REF | | | | |
+            1989-10-26 | Kellogg is so anxious to turn around Corn Flakes sales that it soon will begin selling boxes for 99 cents. | soon | DATE | FUTURE_REF | | | | |
+            # The recent-period rule takes quarters too (wsj_0176).
+            1989-11-02 | Property/casualty insurance has been a tough business in recent quarters, as pricing has been cutthroat. | recent quarters | DATE | PAST_REF | | | | |
+            # Parts of a day: the middle of it is noon, the others TAF/TMO/TEV (wsj_0169, APW19991008.0151, PRI19980306.2000.1675).
+            1989-11-02 | In London at mid-afternoon yesterday, Ratners's shares were up 2 pence. | mid-afternoon yesterday | TIME | 1989-11-01TAF | | 1989-11-01 | 1989-11-01 | |
+            1999-10-08 | Mohamed was scheduled to appear before a U.S. magistrate judge in Manhattan at midday, according to a statement. | midday | TIME | 1999-10-08T12:00 | | 1999-10-08 | 1999-10-08 | |
+            1998-03-06 | By mid afternoon, official Serb sources were saying the operation was over. | mid afternoon | TIME | 1998-03-06TAF | | 1998-03-06 | 1998-03-06 | |
+            # "4 in the morning" is a clock time (APW20000405.0276).
+            2000-04-05 | ''This courageous father will leave at 4 in the morning,'' Castro said. | 4 in the morning | TIME | 2000-04-05T04:00 | | 2000-04-05 | 2000-04-05 | |
+            # Year-end: the end of the DCT's year; after "since" the year before (wsj_0950, wsj_0586).
+            1989-11-01 | The company has a previously announced plan to reduce employment by at least 6,000 people by year end. | year end | DATE | 1989 | END | 1989-12-01 | 1989-12-31 | |
+            1989-10-30 | The percentage change is since year-end. | year-end | DATE | 1988 | END | 1988-12-01 | 1988-12-31 | 1988-12-01 | 1989-10-30
+            # After a modal "one day" is "some day" (PRI19980303.2000.2550).
+            1998-03-03 | According to the Arab American institute, Islam will one day be the second largest religion in the country. | one day | DATE | FUTURE_REF | | | | |
+            # An unknown number of units: "over the years", "the weeks ahead" (VOA19980331.1700.1533, wsj_0768).
+            1998-03-31 | Over the years many more patients who are about to die of liver failure were transplanted. | the years | DURATION | PXY | | | | |
+            1989-10-27 | Funds may face pressure to sell off some of their junk to pay departing investors in the weeks ahead. | the weeks ahead | DURATION | PXW | | | | |
+            # Hours stay hours except the idiomatic 24 (NYT20000414.0296; ABC19980108.1830.0711).
+            2000-04-14 | What I do think is that he should have arrived in this country at least 72 hours after his son was found. | at least 72 hours | DURATION | PT72H | EQUAL_OR_MORE | | | |
+            1998-01-08 | Stocks plunged again in the last twenty four hours across Asia. | the last twenty four hours | DURATION | P1D | | | | |
+            # "in years" after "for the first time" is an unknown number of years (wsj_0973).
+            1989-10-26 | The business is experiencing a surge of growth for the first time in years. | years | DURATION | PXY | | | | |
             # Recurrences.
             2000-01-28 | Fidel Castro's government has been using such traditional political events -- along with other rallies almost every day -- to draw attention to the case. | every day | SET | P1D | | | | |
             """)
@@ -170,6 +194,17 @@ class TimexRuleTest {
             1998-12-01 | Union leaders said the labor day of the strikers lasted twelve hours. | labor day
             # A capitalised "This Week" is a programme's title (WSJ900813-0157).
             1990-08-13 | Secretary of State James Baker, speaking on ABC News' "This Week," said the request gave legal cover. | This Week
+            # "as soon as", "soon after" are conjunctions, and a past "soon" is not FUTURE_REF (NYT20000224.0173, APW19980219.0476).
+            2000-04-03 | The group would be ready to leave for the United States as soon as Tuesday, Castro said. | soon
+            1998-02-19 | Searchers concluded he had probably been killed soon after being captured. | soon
+            2000-02-24 | He felt heart palpitations and was taken to a hospital. He was soon released and appeared to be healthy. | soon
+            # A march named after the month is no date (APW19990122.0193, APW20000115.0031).
+            1999-01-22 | Agents scanned the crowd of protesters at the annual March for Life on Capitol Hill. | March
+            2000-01-15 | His grandmother was at the head of the ``March of the Combatant Mothers,'' pushing a stroller. | March
+            # "the day before returning": "before" heads a clause, not the day (APW199980817.1193).
+            1998-08-17 | Albright will spend about 5 1/2 hours in Nairobi, Kenya, later in the day before returning immediately home. | the day before
+            # "year-end" as a modifier is no expression of its own (wsj_0927).
+            1989-10-26 | Income has risen over comparable periods in 1988, when year-end net was below the 1987 level. | year-end
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

@@ -48,9 +48,10 @@ public enum CalendarUnit {
         if (amount == null) {
             return prefix + "X" + letter;
         }
-        if (this == HOUR && amount % 24 == 0) {
-            // "the last twenty-four hours" is a day in TimeBank (P1D).
-            return DAY.duration(amount / 24);
+        if (this == HOUR && amount == 24) {
+            // "the last twenty-four hours" is a day in TimeBank (P1D); other counts of hours stay as written
+            // ("at least 72 hours" = PT72H, NYT20000414.0296).
+            return DAY.duration(1.0);
         }
         if (this == DECADE) {
             return YEAR.duration(amount * 10);

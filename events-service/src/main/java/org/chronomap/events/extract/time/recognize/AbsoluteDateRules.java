@@ -73,7 +73,8 @@ final class AbsoluteDateRules {
                         + "(?<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                         + "(?![\\p{L}])", AbsoluteDateRules::relativeMonth),
                 TimexRule.of("month", PART + "(?<m>January|February|March|April|May|June|July|August|September"
-                        + "|October|November|December)(?![\\p{L}])", AbsoluteDateRules::month),
+                        + "|October|November|December)(?![\\p{L}])(?=(?<name>" + SP + "(?:of|for)" + SP + "(?:the" + SP
+                        + ")?\\p{L})?)", AbsoluteDateRules::month),
                 TimexRule.of("year", "(?<![$£€#\\d.,:/-])(?<x>" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
                         + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))", AbsoluteDateRules::year),
                 TimexRule.of("spoken-year", "(?<x>(?<theyear>the" + SP + "year" + SP + ")?(?<y>" + SPOKEN_YEAR + "))",
@@ -208,13 +209,22 @@ final class AbsoluteDateRules {
     private static Function<NormalizationContext, Resolution>
     month(Match m) {
         String word = m.group("m");
-        if (!Lexicon.isCapitalised(word)) {
+        if (!Lexicon.isCapitalised(word) || isMarchName(word, m.group("name"))) {
             return null;
         }
         int month = Lexicon.month(word);
         return Normalizers.relative(TimexType.DATE, String.format("XXXX-%02d", month), ctx -> applyPart(
                 Resolution.month(RelativeDateResolver.monthWithoutYear(ctx.dct(), month, ctx::tense)),
                 m.group("part")));
+    }
+
+    /**
+     * "the annual March for Life", "the March of the Combatant Mothers": a march named after it, where the
+     * month would be followed by a lower-case word ("resigned in March for health reasons").
+     */
+    private static boolean isMarchName(String month, String following) {
+        return month.equals("March") && following != null
+                && Character.isUpperCase(following.charAt(following.length() - 1));
     }
 
     private static Function<NormalizationContext, Resolution>

@@ -18,7 +18,8 @@ import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
 
 /**
- * Clock times ("10:35 a.m.", "00:08 UTC", "noon Thursday", "10 p.m. Wednesday"). The day is the weekday
+ * Clock times ("10:35 a.m.", "00:08 UTC", "noon Thursday", "10 p.m. Wednesday", "4 in the morning") and the
+ * parts of a day that TIMEX3 writes as times ("midday", "mid-afternoon yesterday"). The day is the weekday
  * written with it, else the last day named earlier in the sentence, else the DCT. The zone is part of
  * the extent; the value keeps local clock time as TimeBank does.
  */
@@ -35,7 +36,41 @@ final class ClockTimeRules {
                 TimexRule.of("clock-time", "(?<x>" + HEDGE.replace("|after|before|until|by", "") + "(?:(?<wdBefore>" + WEEKDAY
                         + ")" + SP + "(?:at" + SP + ")?)?(?:" + CLOCK + "|(?<word>noon|midnight))(?:" + SP + "(?<zone>"
                         + ZONE + "))?(?:,?" + SP + "(?:on" + SP + ")?(?:(?<wd>" + WEEKDAY + ")|(?<m>" + Lexicon.MONTH + ")" + SP
-                        + "(?<d>" + Lexicon.DAY_NUMBER + ")))?)", ClockTimeRules::clock));
+                        + "(?<d>" + Lexicon.DAY_NUMBER + ")))?)", ClockTimeRules::clock),
+                // "at 4 in the morning" is 04:00, "at 9 in the evening" 21:00 (APW20000405.0276, VOA broadcasts).
+                TimexRule.of("clock-time", "(?<x>(?<hw>1[0-2]|0?[1-9])(?:[:.](?<mw>[0-5]\\d))?" + SP + "in" + SP
+                        + "the" + SP + "(?<podw>morning|afternoon|evening|night))(?![\\p{L}])", ClockTimeRules::clock),
+                // "midday", "mid-afternoon yesterday": TIMEX3 writes the middle of the day as noon and the other
+                // parts of the day as TMO/TAF/TEV; the day is the one written after it, else as for clock times
+                // (wsj_0169, PRI19980306.2000.1675, APW19991008.0151).
+                TimexRule.of("part-of-day", "(?<x>(?:midday|mid-?day|mid(?:-|" + SP + ")?(?<pod>morning|afternoon|evening))"
+                        + "(?:" + SP + "(?<deictic>yesterday|today|tomorrow)|,?" + SP + "(?:on" + SP + ")?(?<wd>" + WEEKDAY
+                        + "))?)(?![\\p{L}-])", ClockTimeRules::partOfDay));
+    }
+
+    private static Function<NormalizationContext, Resolution> partOfDay(Match m) {
+        String pod = m.group("pod");
+        String suffix = pod == null ? "T12:00" : RelativeDateRules.partOfDay(pod);
+        String deictic = m.group("deictic");
+        int offset = deictic == null ? 0 : switch (deictic.toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> -1;
+            case "tomorrow" -> 1;
+            default -> 0;
+        };
+        String weekdayWord = m.group("wd");
+        if (weekdayWord != null && !Lexicon.isCapitalised(weekdayWord)) {
+            return null;
+        }
+        DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
+        return ctx -> {
+            if (!ctx.hasDct()) {
+                return Resolution.unanchored(TimexType.TIME, "XXXX-XX-XX" + suffix);
+            }
+            LocalDate day = deictic != null ? ctx.dct().plusDays(offset)
+                    : weekday != null ? WeekdayResolver.resolve(ctx.dct(), weekday, ctx::tense)
+                    : ctx.sentenceDay() != null ? ctx.sentenceDay() : ctx.dct();
+            return Resolution.day(day).withType(TimexType.TIME).withValue(day + suffix);
+        };
     }
 
     private static Function<NormalizationContext, Resolution> clock(Match m) {
@@ -49,6 +84,10 @@ final class ClockTimeRules {
             if (m.group("wd") == null && m.group("wdBefore") == null) {
                 return null;
             }
+        } else if (m.group("hw") != null) {
+            hour = Integer.parseInt(m.group("hw")) % 12
+                    + (m.group("podw").toLowerCase(Locale.ROOT).equals("morning") ? 0 : 12);
+            minute = m.group("mw") != null ? m.group("mw") : "00";
         } else {
             String h = m.group("h") != null ? m.group("h") : m.group("h24");
             minute = m.group("mi") != null ? m.group("mi") : m.group("mi24") != null ? m.group("mi24") : "00";

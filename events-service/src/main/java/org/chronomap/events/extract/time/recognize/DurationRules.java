@@ -30,6 +30,18 @@ final class DurationRules {
 
     static List<TimexRule> rules() {
         return List.of(
+                // "Islam will one day be the second largest religion": after a modal "one day" is "some day",
+                // FUTURE_REF, not a length of time (PRI19980303.2000.2550).
+                TimexRule.of("some-day", "(?:will|would|could|might|may|shall|can)" + SP + "(?<x>one" + SP + "day)"
+                        + "(?!" + SP + "(?:later|earlier|before|after|ago)\\b)(?![\\p{L}-])",
+                        m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
+                // "over the years", "in the weeks ahead", "in the years that followed": an unknown number of units
+                // (TBAQ annotates all of them: VOA19980331.1700.1533, wsj_0768, APW20000401.0150).
+                TimexRule.of("vague-duration", "(?:(?<over>over)" + SP + ")?(?<x>the" + SP + "(?<u>years|months|weeks"
+                        + "|days|decades)(?:" + SP + "(?<after>ahead|to" + SP + "come|that" + SP + "followed))?)"
+                        + "(?![\\p{L}-])", m -> m.group("over") == null && m.group("after") == null ? null
+                        : Normalizers.constant(Resolution.unanchored(TimexType.DURATION,
+                                CalendarUnit.parse(m.group("u")).duration(null)))),
                 TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?(?<x>(?:"
                         + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
                         + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?<a>"
@@ -102,11 +114,12 @@ final class DurationRules {
     private static Function<NormalizationContext, Resolution> vagueDuration(Match m) {
         String q = m.group("q");
         String pre = m.group("pre");
-        // A bare plural ("years") is a duration only after a preposition of extent: "for years".
+        // A bare plural ("years") is a duration only after a preposition of extent: "for years", "for the first
+        // time in years" (wsj_0973).
         if (q == null && pre == null) {
             return null;
         }
-        if (q == null && !pre.trim().toLowerCase(Locale.ROOT).matches("for|over|within|after")) {
+        if (q == null && !pre.trim().toLowerCase(Locale.ROOT).matches("for|over|within|after|in")) {
             return null;
         }
         CalendarUnit unit = CalendarUnit.parse(m.group("u"));

@@ -5,6 +5,7 @@ import org.chronomap.events.extract.time.normalize.CalendarUnit;
 import org.chronomap.events.extract.time.normalize.NormalizationContext;
 import org.chronomap.events.extract.time.normalize.RelativeDateResolver;
 import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.Tense;
 import org.chronomap.events.extract.time.normalize.TimexValues;
 
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ final class RelativeDateRules {
                         + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time)"
                         + SP + "ago", m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
                 TimexRule.of("anaphoric-day", "(?<x>the" + SP + "(?:day" + SP + "(?<dir>before|after)|(?<dir2>previous|next"
-                        + "|following)" + SP + "day|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their)\\b|" + SP
+                        + "|following)" + SP + "day|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their|\\p{L}+ing)\\b|" + SP
                         + "(?:yesterday|tomorrow))", RelativeDateRules::anaphoricDay),
                 TimexRule.of("anaphoric-year", "(?<x>the" + SP + "(?<dir>previous|following|next|preceding)" + SP
                         + "year|that" + SP + "year)(?![\\p{L}-])", RelativeDateRules::anaphoricYear),
@@ -111,9 +112,28 @@ final class RelativeDateRules {
                         + "coming|coming|past)" + SP + ")?(?:(?<part>early|mid|late)(?:-|" + SP + "))?(?<s>spring|summer"
                         + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + ANY_YEAR + "))?(?![\\p{L}])",
                         RelativeDateRules::season),
+                // "by year-end", "since year-end", "around year end": the end of the DCT's year, or of the year
+                // before after "since" or in a past clause (TBAQ annotates 5 of its 6; wsj_0006, wsj_0586, wsj_0551).
+                TimexRule.of("year-end", "(?:(?<pre>by|at|since|until|till|before|after|through|toward|towards)" + SP
+                        + ")?(?<x>(?:(?<hedge>around|about|near)" + SP + ")?(?:year[- ]end|year['’]s" + SP + "end))"
+                        + "(?![\\p{L}-])", RelativeDateRules::yearEnd),
                 TimexRule.of("first-months-of-year", "(?<x>the" + SP + "(?<w>first|last)" + SP + "(?<a>" + AMOUNT + ")"
                         + SP + "(?<u>months|weeks|days)" + SP + "of" + SP + "(?:(?<y>" + YEAR + ")|(?<rel>this|last)"
                         + SP + "year))", RelativeDateRules::firstMonthsOfYear));
+    }
+
+    private static Function<NormalizationContext, Resolution> yearEnd(Match m) {
+        String pre = m.group("pre");
+        // Without a preposition or hedge "year-end" is a modifier ("when year-end net was below ...").
+        if (pre == null && m.group("hedge") == null) {
+            return null;
+        }
+        boolean since = pre != null && pre.equalsIgnoreCase("since");
+        return relative(TimexType.DATE, "XXXX", ctx -> {
+            int year = ctx.dct().getYear() - (since || ctx.tense() == Tense.PAST ? 1 : 0);
+            // The closing weeks of the year: narrower than "late 1989" (September–December).
+            return Resolution.year(year).withMod("END").narrowedTo(LocalDate.of(year, 12, 1), LocalDate.of(year, 12, 31));
+        });
     }
 
     private static Function<NormalizationContext, Resolution> deicticDay(Match m) {

@@ -41,7 +41,7 @@ public final class TimexRecognizer {
     public TimexRecognizer() {
         groups = List.of(
                 new RuleGroup(AbsoluteDateRules.rules(), MONTH_TRIGGER),
-                new RuleGroup(ClockTimeRules.rules(), Trigger.regex("\\d[:.]\\d\\d|\\d ?[ap]\\.?m\\b|noon|midnight")),
+                new RuleGroup(ClockTimeRules.rules(), Trigger.regex("\\d[:.]\\d\\d|\\d ?[ap]\\.?m\\b|\\d in the |noon|midnight|(?<![a-z])mid-?(?:day|[ ]?(?:morning|afternoon|evening))")),
                 new RuleGroup(RelativeDateRules.rules(), Trigger.words(concat(UNITS, List.of("yesterday", "today",
                         "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "half", "spring", "summer",
                         "autumn", "winter", "period")), List.of("fall", "time", "q"))),
@@ -93,7 +93,9 @@ public final class TimexRecognizer {
             Map.entry("the-week", exact("week")),
             Map.entry("half-year", exact("half")),
             Map.entry("season", exact("spring", "summer", "autumn", "fall", "winter")),
-            Map.entry("first-months-of-year", exact("months", "weeks", "days")));
+            Map.entry("first-months-of-year", exact("months", "weeks", "days")),
+            Map.entry("year-end", exact("end")),
+            Map.entry("some-day", exact("one")));
 
     private static Trigger exact(String... words) {
         return Trigger.words(List.of(), List.of(words));
