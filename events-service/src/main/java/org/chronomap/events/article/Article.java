@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 
 /** A submitted article, kept verbatim: event sources point into {@link #text} by code point offsets. */
 @Entity
@@ -38,4 +40,15 @@ public class Article extends PanacheEntityBase {
     /** True while the geo-service has not geoparsed this article; its events' places are stand-ins. */
     @Column(name = "places_pending", nullable = false)
     public boolean placesPending;
+
+    /** The summaries of the stored articles among {@code ids}, read without their texts. */
+    public static List<ArticleSummary> summaries(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select new org.chronomap.events.article.ArticleSummary(a.id, a.title, "
+                        + "a.publishedAt, a.publishedAtInferred, a.source, a.url) from Article a where a.id in :ids "
+                        + "order by a.id", ArticleSummary.class)
+                .setParameter("ids", ids).getResultList();
+    }
 }

@@ -11,16 +11,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.chronomap.common.rest.QueryParameters;
 import org.chronomap.events.article.Article;
 import org.chronomap.events.article.ArticleService;
 import org.chronomap.events.event.EventRepository;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +58,35 @@ public class ArticleResource {
             return Response.ok(view).build();
         }
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    }
+
+    /** The most article ids one summaries request may name. */
+    public static final int MAX_SUMMARY_IDS = 200;
+    private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{1,64}");
+
+    /**
+     * What a reader needs to judge the sources of many events at once ({@code ?ids=a,b,c}): each known
+     * article's metadata, without its text or events; unknown ids are left out. An extension to the
+     * contract, for clients such as the frontend that would otherwise read each article whole.
+     */
+    @GET
+    public ArticleSummaries summaries(@QueryParam("ids") String ids, UriInfo uri) {
+        QueryParameters.requireKnown(uri, Set.of("ids"));
+        if (ids == null || ids.isBlank()) {
+            throw new BadRequestException("'ids' is required: a comma-separated list of article ids.");
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String id : ids.split(",", -1)) {
+            String trimmed = id.strip();
+            if (!ARTICLE_ID.matcher(trimmed).matches()) {
+                throw new BadRequestException("'ids' holds something that is not an article id (lower-case hex).");
+            }
+            wanted.add(trimmed);
+        }
+        if (wanted.size() > MAX_SUMMARY_IDS) {
+            throw new BadRequestException("'ids' names more than " + MAX_SUMMARY_IDS + " articles; ask in batches.");
+        }
+        return new ArticleSummaries(Article.summaries(wanted));
     }
 
     @GET

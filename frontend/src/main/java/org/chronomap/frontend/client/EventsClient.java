@@ -10,19 +10,23 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * The frontend's only door to the events-service. It owns the timeouts, retries and circuit breaker,
  * so a slow or dead events-service costs a reader at most a few seconds, and then nothing while the
- * breaker is open. A 404 for an article means "unknown", not a failure.
+ * breaker is open.
  */
 @ApplicationScoped
 public class EventsClient {
 
     /** The events-service's largest accepted page. */
     public static final int PAGE_SIZE = 500;
+    /** The most article ids the events-service takes in one summaries call. */
+    public static final int SUMMARY_BATCH = 200;
 
     private final EventsRestClient rest;
 
@@ -61,19 +65,20 @@ public class EventsClient {
                 : OptionalLong.of(matched.numberMatched());
     }
 
+    /**
+     * The metadata of the known articles among {@code ids} (at most {@link #SUMMARY_BATCH}), in one call and
+     * without their texts; unknown ids are left out.
+     */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = {WebApplicationException.class, CircuitBreakerOpenException.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
-    public Optional<ArticleSummary> article(String id) {
-        try {
-            return Optional.of(rest.article(id));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
+    public List<ArticleSummary> summaries(Collection<String> ids) {
+        if (ids.size() > SUMMARY_BATCH) {
+            throw new IllegalArgumentException("at most " + SUMMARY_BATCH + " ids per call");
         }
+        EventsRestClient.ArticleSummaries answer = rest.summaries(String.join(",", ids));
+        return answer == null || answer.articles() == null ? List.of() : answer.articles();
     }
 
     /** A single cheap call without retries, for the readiness check: it must answer quickly and honestly. */

@@ -240,15 +240,14 @@ public class TimelineService {
                 view.sources().stream().map(EventView.SourceView::articleId).filter(Objects::nonNull).forEach(ids::add);
             }
         }
+        List<String> missing = ids.stream().filter(id -> !articleCache.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += EventsClient.SUMMARY_BATCH) {
+            fetchArticles(missing.subList(from, Math.min(missing.size(), from + EventsClient.SUMMARY_BATCH)))
+                    .forEach(summary -> articleCache.put(summary.id(), summary));
+        }
         Map<String, ArticleSummary> found = new HashMap<>();
         for (String id : ids) {
             ArticleSummary cached = articleCache.get(id);
-            if (cached == null) {
-                cached = fetchArticle(id).orElse(null);
-                if (cached != null) {
-                    articleCache.put(id, cached);
-                }
-            }
             if (cached != null) {
                 found.put(id, cached);
             }
@@ -256,13 +255,13 @@ public class TimelineService {
         return found;
     }
 
-    /** A source whose article cannot be read is still shown, without its article details. */
-    private Optional<ArticleSummary> fetchArticle(String id) {
+    /** Sources whose articles cannot be read are still shown, without their article details. */
+    private List<ArticleSummary> fetchArticles(List<String> ids) {
         try {
-            return client.article(id);
+            return client.summaries(ids);
         } catch (RuntimeException e) {
-            LOG.debugf("Article %s unavailable: %s", id, e.toString());
-            return Optional.empty();
+            LOG.debugf("Summaries of %d articles unavailable: %s", ids.size(), e.toString());
+            return List.of();
         }
     }
 }

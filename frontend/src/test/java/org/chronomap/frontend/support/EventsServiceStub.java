@@ -22,7 +22,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A stand-in for the events-service that speaks its contract ({@code GET /api/events} newest first with a
- * {@code next} cursor, or oldest first with {@code order=asc}; {@code GET /api/articles/{id}}; the
+ * {@code next} cursor, or oldest first with {@code order=asc}; {@code GET /api/articles/{id}} and the
+ * summaries of {@code GET /api/articles?ids=…}; the
  * {@code numberMatched} of the OGC API items) over fixture data.
  */
 public final class EventsServiceStub implements AutoCloseable {
@@ -46,6 +47,7 @@ public final class EventsServiceStub implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/api/events", this::events);
         server.createContext("/api/articles/", this::article);
+        server.createContext("/api/articles", this::summaries);
         server.createContext("/collections/events/items", this::items);
         server.start();
     }
@@ -93,6 +95,22 @@ public final class EventsServiceStub implements AutoCloseable {
         ObjectNode page = JSON.createObjectNode().put("type", "FeatureCollection").put("numberMatched", newestFirst.size());
         page.putArray("features");
         send(exchange, 200, "application/json", JSON.writeValueAsBytes(page));
+    }
+
+    /** The summaries extension: the known articles among {@code ids}, without their texts and events. */
+    private void summaries(HttpExchange exchange) throws IOException {
+        String ids = query(exchange.getRequestURI()).getOrDefault("ids", "");
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode list = answer.putArray("articles");
+        for (String id : ids.split(",")) {
+            JsonNode article = articles.get(id);
+            if (article != null) {
+                ObjectNode summary = ((ObjectNode) article).deepCopy();
+                summary.remove(List.of("text", "events"));
+                list.add(summary);
+            }
+        }
+        send(exchange, 200, "application/json", JSON.writeValueAsBytes(answer));
     }
 
     private void article(HttpExchange exchange) throws IOException {
