@@ -48,11 +48,11 @@ class EndpointFuzzTest {
             "1,2,3", "181,0,0,0", "0,91,1,92", "-180,-90,180,90", "170,-10,-170,10", "attack,weather",
             "диверсия", "Київ", "北京"};
 
-    private static final String[] GET_PATHS = {"/api/events", "/api/events/%s", "/api/articles/%s",
+    private static final String[] GET_PATHS = {"/api/events", "/api/events/%s", "/api/articles/%s", "/api/articles",
             "/api/articles/%s/events", "/api/events.geojson", "/api/events.csv", "/", "/conformance",
             "/collections", "/collections/%s", "/collections/events/items", "/collections/events/items/%s"};
 
-    private static final String[] PARAMETERS = {"from", "to", "bbox", "category", "place", "q", "limit", "cursor",
+    private static final String[] PARAMETERS = {"from", "to", "bbox", "category", "place", "q", "limit", "cursor", "ids",
             "datetime", "offset", "f", "bbox-crs", "crs", "properties", "sortby", "filter"};
 
     private static final Pattern LEAK = Pattern.compile(
