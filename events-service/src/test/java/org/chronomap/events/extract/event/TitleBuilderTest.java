@@ -1,0 +1,105 @@
+package org.chronomap.events.extract.event;
+
+import org.chronomap.events.extract.attribution.AttributionFinder;
+import org.chronomap.events.extract.sentence.AnalyzedText;
+import org.chronomap.events.extract.sentence.TextAnalyzer;
+import org.chronomap.events.extract.time.TimeTagger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Title rules, each with the sentence that motivated it (seed articles, LGL and GeoVirus hand checks): the
+ * title of the candidate whose predicate is the given word starts with the expected headline.
+ */
+class TitleBuilderTest {
+
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+    private static final TimeTagger TAGGER = new TimeTagger(ANALYZER);
+    private static final LocalDate MONDAY = LocalDate.of(2024, 8, 19);
+
+    private static String title(String sentence, String predicate, String place, String placeAsWritten) {
+        AnalyzedText text = ANALYZER.analyze(sentence);
+        List<EventCandidate> candidates = new CandidateExtractor().extract(text, TAGGER.tag(text, MONDAY));
+        EventCandidate candidate = candidates.stream().filter(c -> c.predicateToken().text().equals(predicate))
+                .findFirst().orElseThrow(() -> new AssertionError("no candidate on '" + predicate + "': " + candidates));
+        String source = new AttributionFinder().find(candidate, sentence).source();
+        return new TitleBuilder().title(candidate, source, place, placeAsWritten);
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # the antecedent of a non-restrictive "which" is the head before the comma with its place, not the last name
+            According to the American news agency AP, this is the first time that Volodymyr Zelensky has so clearly stated the objective of the operation in Kursk, which began on August 6. | began | Operation in Kursk begins
+            # a gerund after "of" of a verb of accusing: the accuser accuses, the name is not cut
+            On Sunday, Moscow accused Kiev of launching a drone attack on Russia’s Zaporozhye Nuclear Power Plant, which damaged one of its cooling towers. | launching | Moscow accuses Kiev of launching drone attack on Russia’s Zaporozhye Nuclear Power Plant
+            Man accused of threatening tax worker . | threatening | Man accused of threatening tax worker
+            # never half a coordination
+            Peace negotiations between Moscow and kyiv have been non-existent since spring 2022 and the failure of a first round of talks. | negotiations | Peace negotiations between Moscow and kyiv
+            # the appositive speaks; what is said follows "that"
+            One of his advisers, Mykhailo Podoliak, said on Friday that one of the objectives of this surprise offensive was to force the Kremlin to sit down. | said | Mykhailo Podoliak says one of the objectives of this surprise offensive
+            # a parenthesis between a name and its relative is dropped
+            Since the start of the Russian invasion of Ukraine in February 2022, 1,940 attacks on health centres have been recorded by the World Health Organization (WHO), which on Monday deplored their intensification and the increase in the number of deaths. | deplored | World Health Organization deplores their intensification
+            # a personal pronoun stands for the sentence's named subject; an infinitive's subject is its controller's
+            On the diplomatic front, Indian Prime Minister Narendra Modi is expected in Ukraine on Friday, where he is expected to meet with Volodymyr Zelensky, after meeting Vladimir Putin in early July. | meet | Indian Prime Minister Narendra Modi meets with Volodymyr Zelensky
+            # a participial adjunct has its main clause's subject
+            On the diplomatic front, Indian Prime Minister Narendra Modi is expected in Ukraine on Friday, where he is expected to meet with Volodymyr Zelensky, after meeting Vladimir Putin in early July. | meeting | Indian Prime Minister Narendra Modi meets Vladimir Putin
+            “We are achieving our goals” in the Russian region of Kursk, the Ukrainian president said on Monday, after indicating the day before that the offensive by his troops aimed to “create a buffer zone”. | indicating | Ukrainian president indicates the offensive by his troops aimed to create a buffer zone
+            A cholera epidemic sweeping across the country has exacerbated the situation, killing at least 80 people since March and setting the stage for a major scare. | killing | Cholera epidemic kills at least 80 people
+            # the second of two coordinated verbs in a relative clause acts on the antecedent
+            Moscow had previously outlined its conditions for resolving the conflict, which include the complete withdrawal of Ukrainian forces from four regions that Russia had invaded and annexed in 2022. | annexed | Russia annexes four regions
+            # an infinitive completing a noun at the clause start: a nominal headline
+            Efforts to extinguish the fire were continuing on Monday, the Proletarsk district administration said on Telegram. | extinguish | Efforts to extinguish fire
+            # a hyphenated compound is one word: a modifier, not a predicate; an age, not a subject or an object
+            Primary sources of pollution include coal-burning power plants, waste water treatment plants, and waste incinerators. | burning | Coal-burning power plants
+            Police arrested a 16-year-old female while conducting bar checks over the weekend. | arrested | Police arrest 16-year-old female
+            # a participle after an article or preposition and before its noun describes the noun
+            Site of proposed casino near Chinatown going to auction. | proposed | Proposed casino near Chinatown
+            # the subject is behind a dash apposition
+            Butler County Coroner Dr. Richard Burkhardt said the women — identified as Toni Botkins, 55, and Frieda Creech, 63 — died about 12 hours apart, with Botkins dying first. | died | Women die
+            # an opening adverbial or a dateline's remnant before a comma is no subject
+            As a result, all of Peru's 240 blood banks have been closed pending further investigation. | closed | Peru's 240 blood banks closed
+            19, a top aide to Russian President Vladimir Putin ruled out talks with Kyiv in light of Ukraine’s ongoing cross-border offensive in the Russian border region. | ruled | Top aide to Russian President Vladimir Putin rules out talks with Kyiv
+            Today February 18, 2006, a responsible source from Egyptian ministry of health announced reporting of another 25 cases of infected birds in Al-Minya. | announced | Responsible source from Egyptian ministry of health announces reporting of another 25 cases
+            # content before its speaker, the speaker's parenthesis dropped
+            Some flu viruses in the United States and Canada have shown increased levels of resistance to the antiviral drug Tamiflu (oseltamivir), the World Health Organization (WHO) said on Friday. | said | World Health Organization says some flu viruses in the United States and Canada
+            # a speaker in commas inside what is said
+            In 1911, she added, Buck began his 24 year career in the business of collecting animals for exhibit. | added | She adds Buck began his 24 year career
+            # a short aside after "that" is no content
+            Aid workers claim that, today, BSE is much more of a problem in the U.S. than in Britain. | claim | Aid workers claim BSE is much more of a problem
+            # a quantifier makes a plural; two common nouns joined by "and" too
+            Many Kenyans die from poisoned liquor every year, often sold in the brewer's home. | die | Many Kenyans die from poisoned liquor
+            The mayor and county judge in Dallas have declared a state of emergency in response to the virus. | declared | Mayor and county judge in Dallas declare state of emergency
+            # headline passives: a counted subject, an age in commas, a perfect infinitive, the noun right before "by"
+            Two men charged in brazen purse-snatching in Kansas City, North . | charged | Two men charged in brazen purse-snatching
+            Girl, 16, attacked in Lancaster park. | attacked | Girl attacked in Lancaster park
+            The strain of bird flu lethal to humans, H5N1, has been confirmed to have infected a dead wild duck, found on Monday, in marshland near Lyon. | confirmed | Strain confirmed to have infected dead wild duck
+            Russia on Monday ruled out any negotiations “at this stage” with Ukraine following the ongoing cross-border offensive launched by kyiv nearly two weeks ago. | launched | Ongoing cross-border offensive launched by kyiv
+            # the antecedent of a relative, past a hyphenated compound
+            It is thought that the pipe, which runs between the site and a government-run laboratory, may have been damaged by tree roots. | damaged | Pipe damaged by tree roots
+            # a noun the tagger calls an auxiliary ("drones/AUX") is the subject
+            For its part, a source within the Ukrainian military intelligence service (GUR) confirmed to AFP on Sunday that drones had attacked the Kavkaz fuel and oil products storage facility. | attacked | Drones attack Kavkaz fuel and oil products storage facility
+            # a verb without an object keeps its prepositional phrase
+            The L.A. port has signed on for 25 trucks at a cost of $5.7 million. | signed | L.A. port signs on for 25 trucks
+            """)
+    void headline(String sentence, String predicate, String expected) {
+        String title = title(sentence, predicate, null, null);
+        assertTrue(title.startsWith(expected), () -> "title was: " + title);
+    }
+
+    @ParameterizedTest(name = "{0} → {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # object control; no sentence period; no "in Kyiv" after "Kiev", the place as the article writes it
+            However, at the start of Russia's military campaign in February 2022, it allowed the Russian military to use its territory to launch an offensive on Kiev. | launch | Kyiv | Kiev | Russian military launches offensive on Kiev
+            # the place is appended when the title does not name it
+            Police arrested a 16-year-old female while conducting bar checks over the weekend. | arrested | Brick Street | Brick Street Bar | Police arrest 16-year-old female in Brick Street
+            """)
+    void place(String sentence, String predicate, String place, String asWritten, String expected) {
+        String title = title(sentence, predicate, place, asWritten);
+        org.junit.jupiter.api.Assertions.assertEquals(expected, title);
+    }
+}
