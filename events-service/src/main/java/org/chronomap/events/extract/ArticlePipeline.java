@@ -117,7 +117,7 @@ public class ArticlePipeline {
             EventDate date = dater.date(candidate, found, publication);
             Attribution attribution = attributions.find(candidate, analyzed.text());
             String title = titles.title(candidate, attribution.source(),
-                    location == null || pending ? null : location.name(), asWritten(analyzed, location));
+                    location == null || pending ? null : location.name(), asWritten(analyzed, location), analyzed);
             String geometry = geometry(location, shapeCache);
             AnalyzedText.Sentence sentence = candidate.sentence();
             var signature = Signature.of(candidate);

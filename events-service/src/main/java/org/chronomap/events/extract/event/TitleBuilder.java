@@ -1,5 +1,6 @@
 package org.chronomap.events.extract.event;
 
+import org.chronomap.events.extract.sentence.AnalyzedText;
 import org.chronomap.events.extract.sentence.AnalyzedText.Token;
 
 import java.util.ArrayList;
@@ -26,14 +27,17 @@ public final class TitleBuilder {
      * @param place     the event's location name, or null
      */
     public String title(EventCandidate candidate, String actorHint, String place) {
-        return title(candidate, actorHint, place, null);
+        return title(candidate, actorHint, place, null, null);
     }
 
     /**
      * @param placeAsWritten the location as the article writes it ("Kiev" for the place named Kyiv), or null:
      *                       a title that already names it gets no "in …"
+     * @param article        the whole article, or null: "he" with no name in its own sentence is the person
+     *                       named as a subject just before
      */
-    public String title(EventCandidate candidate, String actorHint, String place, String placeAsWritten) {
+    public String title(EventCandidate candidate, String actorHint, String place, String placeAsWritten,
+                        AnalyzedText article) {
         Prepared prepared = prepare(candidate);
         List<Token> tokens = prepared.tokens();
         int p = governingVerb(tokens, prepared.predicate());
@@ -42,6 +46,14 @@ public final class TitleBuilder {
         StringBuilder title = new StringBuilder();
         int to = p >= 1 && tokens.get(p - 1).lemma().equals("to") ? p - 1 : -1;
         int nounWithInfinitive = to >= 1 && !candidate.isStatement() ? infinitiveOfNoun(tokens, to) : -1;
+        if (predicate.tag().equals("NOUN") && !candidate.isStatement()) {
+            int governor = nounGovernor(tokens, p);
+            if (governor >= 0) {
+                // "Zelensky called for a second round of peace talks": the verb is the news, the noun its object
+                p = governor;
+                predicate = tokens.get(p);
+            }
+        }
         if (predicate.tag().equals("NOUN") || prepared.predicateInCompound() || isAttributive(tokens, p)) {
             title.append(nounPhrase(tokens, headNoun(tokens, p), p));
         } else if (nounWithInfinitive >= 0) {
@@ -63,7 +75,11 @@ public final class TitleBuilder {
                 // is expected to meet": the name the sentence gave before; else the pronoun beats no subject
                 String named = pronoun && PERSONAL.contains(actor.toLowerCase(Locale.ROOT))
                         ? namedSubjectBefore(tokens, actorStart(tokens, p)) : null;
-                actor = actorHint != null ? actorHint : named != null ? named : actor;
+                if (named == null && pronoun && Set.of("he", "she").contains(actor.toLowerCase(Locale.ROOT))) {
+                    named = namedSubjectOfEarlierSentence(article, candidate.sentence());
+                }
+                boolean hintIsPronoun = actorHint != null && PRONOUNS.contains(actorHint.toLowerCase(Locale.ROOT));
+                actor = actorHint != null && !hintIsPronoun ? actorHint : named != null ? named : actor;
             }
             if (actor != null) {
                 title.append(actor).append(' ');
@@ -107,7 +123,7 @@ public final class TitleBuilder {
             }
         }
         String text = title.toString().replaceAll("[“”\"«»\\[\\]]", "").replaceAll("\\s+", " ").strip();
-        text = trimDangling(withoutFinalPeriod(text));
+        text = trimDangling(withoutFinalPeriod(text)).replaceFirst("^(The|A|An) (?=\\S)", "");
         if (place != null && !names(text, place) && !names(text, placeAsWritten) && !candidate.isStatement()) {
             text = text + " in " + place;
         }
@@ -234,6 +250,41 @@ public final class TitleBuilder {
         return before < 0 || tokens.get(before).tag().equals("SCONJ") || tokens.get(before).text().equals(";") ? start : -1;
     }
 
+    /** Verbs whose following noun phrase is what is said, not their object: "said the attacks had intensified". */
+    private static final Set<String> CONTENT_VERBS = Set.of("say", "tell", "add", "state", "note", "believe", "think",
+            "insist", "argue", "explain", "stress", "write");
+
+    /**
+     * The verb whose object phrase holds a noun trigger ("Zelensky called for a second round of peace talks",
+     * "KCNA reported three separate outbreaks"), or -1: only determiners, modifiers, one "of" and a particle
+     * may lie between, the verb is finite (no "to double the Emergency Plan") and it has a subject.
+     */
+    private static int nounGovernor(List<Token> tokens, int noun) {
+        int i = noun - 1;
+        boolean attached = false;
+        while (i >= 0) {
+            Token t = tokens.get(i);
+            if (Set.of("ADJ", "NOUN", "PROPN", "NUM", "DET").contains(tag(t))
+                    || t.tag().equals("PRON") && POSSESSIVES.contains(t.lemma())) {
+                i--;
+            } else if (!attached && t.lemma().equals("of") && i >= 1 && tag(tokens.get(i - 1)).equals("NOUN")) {
+                attached = true;
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i >= 1 && PARTICLES.contains(tokens.get(i).lemma()) && tokens.get(i - 1).tag().equals("VERB")) {
+            i--;
+        }
+        if (i < 1 || i == noun - 1 || !tokens.get(i).tag().equals("VERB") || isAuxiliaryVerb(tokens, i)
+                || CONTENT_VERBS.contains(tokens.get(i).lemma()) || tokens.get(i - 1).lemma().equals("to")
+                || tokens.get(i).text().endsWith("ing") || isPassive(tokens, i)) {
+            return -1;
+        }
+        return actorSpan(tokens, i) == null ? -1 : i;
+    }
+
     /** "Site of proposed casino", "the hardest-hit": a participle before a noun, after an article or preposition, describes it. */
     private static boolean isAttributive(List<Token> tokens, int predicate) {
         String form = tokens.get(predicate).text().toLowerCase(Locale.ROOT);
@@ -326,8 +377,45 @@ public final class TitleBuilder {
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "they");
 
+    /**
+     * "Ukrainian President Volodymyr Zelensky said on Sunday that … . Ukraine wants …, he added": the last
+     * named subject of the two sentences before, in the same paragraph; null when there is none.
+     */
+    private static String namedSubjectOfEarlierSentence(AnalyzedText article, AnalyzedText.Sentence sentence) {
+        if (article == null) {
+            return null;
+        }
+        List<AnalyzedText.Sentence> sentences = article.sentences();
+        int at = sentences.indexOf(sentence);
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            AnalyzedText.Sentence earlier = sentences.get(k);
+            if (earlier.paragraph() != sentence.paragraph()) {
+                return null;
+            }
+            List<Token> tokens = earlier.tokens();
+            for (int i = tokens.size() - 2; i >= 0; i--) {
+                if (!tag(tokens.get(i)).equals("PROPN") || tag(tokens.get(i + 1)).equals("PROPN")) {
+                    continue;
+                }
+                int start = npStart(tokens, i);
+                boolean subject = Set.of("AUX", "VERB").contains(tokens.get(i + 1).tag())
+                        && (i == 0 || !tokens.get(i - 1).tag().equals("ADP"));
+                // "…, according to President Volodymyr Zelensky.": the speaker of the sentence before
+                boolean source = start >= 2 && tokens.get(start - 1).lemma().equals("to")
+                        && tokens.get(start - 2).lemma().equals("accord");
+                if (start >= 0 && (subject || source)) {
+                    return join(tokens, start, i);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The named subject of an earlier clause of the sentence: "Indian Prime Minister Narendra Modi is expected …, where he". */
     private static String namedSubjectBefore(List<Token> tokens, int before) {
+        if (before < 1 || !Set.of("ADV", "SCONJ", "CCONJ").contains(tokens.get(before - 1).tag())) {
+            return null; // only a pronoun opening a clause of its own ("where he"), not a speaker after the content
+        }
         for (int i = 0; i + 1 < Math.max(0, before); i++) {
             if (tag(tokens.get(i)).equals("PROPN") && !tag(tokens.get(i + 1)).equals("PROPN")
                     && Set.of("AUX", "VERB").contains(tokens.get(i + 1).tag())) {
@@ -440,6 +528,11 @@ public final class TitleBuilder {
                 comma = false;
             }
             break;
+        }
+        if (end >= 1 && tokens.get(end).tag().equals("VERB") && end == predicate - 1
+                && tokens.get(predicate).text().endsWith("ing")) {
+            // "did not start displaying symptoms": the subject of the verb the gerund completes
+            return actorSpan(tokens, end);
         }
         if (end >= 1 && tokens.get(end).tag().equals("VERB") && tokens.get(end + 1 < tokens.size() ? end + 1 : end)
                 .lemma().equals("to")) {
@@ -923,7 +1016,7 @@ public final class TitleBuilder {
             if (NP_TAGS.contains(t.tag()) && !infinitive || adverbInPhrase || possessive || t.text().equals("“")
                     || t.text().equals("”")) {
                 end = i;
-            } else if (t.tag().equals("ADP") && !attached && end >= from
+            } else if ((t.tag().equals("ADP") || t.tag().equals("SCONJ") && t.lemma().equals("of")) && !attached && end >= from
                     && Set.of("of", "on", "into", "over", "with", "to", "between").contains(t.lemma())) {
                 attached = true;
                 between = t.lemma().equals("between");
@@ -1065,6 +1158,7 @@ public final class TitleBuilder {
     /** Reported content inside a title starts in lower case unless it starts with a name. */
     private static String sentenceCase(List<Token> tokens, int first, String text) {
         if (text.isEmpty() || first >= tokens.size() || tokens.get(first).tag().equals("PROPN")
+                || first + 1 < tokens.size() && capitalized(tokens.get(first + 1)) // "Indian Prime Minister"
                 || tokens.get(first).text().equals("I") || tokens.get(first).text().length() > 1
                 && Character.isUpperCase(tokens.get(first).text().charAt(1))) {
             return text;
@@ -1087,6 +1181,10 @@ public final class TitleBuilder {
 
     /** A noun's phrase with its attachment; {@code from} is where a modifier read as the predicate starts it. */
     private static String nounPhrase(List<Token> tokens, int noun, int from) {
+        while (noun + 1 < tokens.size() && Set.of("NOUN", "PROPN").contains(tag(tokens.get(noun + 1)))
+                && capitalized(tokens.get(noun)) && capitalized(tokens.get(noun + 1))) {
+            noun++; // a name is not cut: "Emergency Plan", not "Emergency"
+        }
         int start = Math.min(noun, from);
         while (start - 1 >= 0 && Set.of("ADJ", "NOUN", "PROPN", "NUM").contains(tokens.get(start - 1).tag())) {
             start--;
