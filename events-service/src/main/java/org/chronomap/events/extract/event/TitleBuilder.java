@@ -16,6 +16,8 @@ public final class TitleBuilder {
 
     private static final int MAX_OBJECT_TOKENS = 7;
     private static final int MAX_ACTOR_TOKENS = 9;
+    /** An institution's full name may be longer than a plain subject ("Ohio Coalition for the Education of …"). */
+    private static final int MAX_NAME_TOKENS = 12;
     private static final int MAX_TITLE_CHARS = 140;
     private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their", "his",
@@ -68,6 +70,10 @@ public final class TitleBuilder {
             if (actor == null && reporting >= 0 && reporting != p) {
                 actor = actor(tokens, reporting);
             }
+            int[] inverted = actor == null && candidate.isStatement() ? speakerAfter(tokens, p) : null;
+            if (inverted != null) {
+                actor = join(tokens, inverted[0], inverted[1]); // "…," said Doctor Christianne Bruschke
+            }
             boolean pronoun = actor != null && PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !actor.equals("WHO")
                     && !actor.equals(actor.toUpperCase(Locale.ROOT));
             if (actor == null || pronoun) {
@@ -93,6 +99,11 @@ public final class TitleBuilder {
                 // "Drivers warned to watch out for flooded roads" is a headline passive already, and its
                 // patient is the noun phrase right before it ("the ongoing cross-border offensive launched by kyiv")
                 String patient = headlinePassive ? nounPhraseBefore(tokens, p) : actor(tokens, p);
+                if (patient != null && Set.of("he", "she").contains(patient.toLowerCase(Locale.ROOT))) {
+                    // "He is charged with second-degree murder": the person the paragraph named
+                    String named = namedSubjectOfEarlierSentence(article, candidate.sentence());
+                    patient = named != null ? named : patient;
+                }
                 title.setLength(0);
                 if (patient != null) {
                     title.append(patient).append(' ');
@@ -101,7 +112,7 @@ public final class TitleBuilder {
                 title.append(passiveComplement(tokens, p + 1));
             } else if (candidate.isStatement()) {
                 title.append(plural ? lemma : thirdPerson(lemma)).append(' ')
-                        .append(statement(tokens, p, actorStart(tokens, p)));
+                        .append(statement(tokens, p, inverted != null ? p : actorStart(tokens, p), inverted != null));
             } else {
                 title.append(plural ? lemma : thirdPerson(lemma));
                 int next = p + 1;
@@ -331,7 +342,7 @@ public final class TitleBuilder {
         }
         Token particle = tokens.get(from);
         Token verb = tokens.get(from + 1);
-        boolean infinitive = particle.lemma().equals("to") && verb.tag().equals("VERB");
+        boolean infinitive = particle.lemma().equals("to") && (verb.tag().equals("VERB") || verb.lemma().equals("be"));
         boolean gerund = Set.of("of", "for").contains(particle.lemma()) && verb.tag().equals("VERB")
                 && verb.text().endsWith("ing");
         if (!infinitive && !gerund) {
@@ -398,7 +409,11 @@ public final class TitleBuilder {
                     continue;
                 }
                 int start = npStart(tokens, i);
-                boolean subject = Set.of("AUX", "VERB").contains(tokens.get(i + 1).tag())
+                int verb = i + 1;
+                while (verb + 1 < tokens.size() && tokens.get(verb).tag().equals("ADV")) {
+                    verb++; // "Vasquez later led"
+                }
+                boolean subject = Set.of("AUX", "VERB").contains(tokens.get(verb).tag())
                         && (i == 0 || !tokens.get(i - 1).tag().equals("ADP"));
                 // "…, according to President Volodymyr Zelensky.": the speaker of the sentence before
                 boolean source = start >= 2 && tokens.get(start - 1).lemma().equals("to")
@@ -447,11 +462,16 @@ public final class TitleBuilder {
         return out;
     }
 
+    /** Past participles that end in neither -ed nor -en: "Employees were told", "funding that has been cut". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("struck", "shot", "hit", "set", "held", "told",
+            "sold", "made", "found", "kept", "left", "lost", "paid", "sent", "spent", "built", "brought", "caught",
+            "taught", "bought", "fought", "sought", "led", "fed", "met", "hurt", "cut", "put", "hung", "won", "laid",
+            "heard", "shut", "spread", "bound", "dealt", "meant", "burnt", "sworn", "torn", "thrown", "flown", "done");
+
     /** A participle after a form of "be" ("was evacuated", "were injured", "has been captured"). */
     static boolean isPassive(List<Token> tokens, int predicate) {
         String form = tokens.get(predicate).text().toLowerCase(Locale.ROOT);
-        if (!(form.endsWith("ed") || form.endsWith("en") || form.equals("struck") || form.equals("shot")
-                || form.equals("hit") || form.equals("set") || form.equals("held"))) {
+        if (!(form.endsWith("ed") || form.endsWith("en") || IRREGULAR_PARTICIPLES.contains(form))) {
             return false;
         }
         for (int i = predicate - 1; i >= Math.max(0, predicate - 3); i--) {
@@ -519,6 +539,21 @@ public final class TitleBuilder {
                 }
                 if (open >= 1 && isDash(tokens.get(open))) {
                     end = open - 1;
+                    continue;
+                }
+            }
+            if (comma && end >= 2) {
+                // "Many countries, among them China, Japan, and the United Kingdom, have warned": the aside goes
+                int open = end;
+                while (open >= 1 && end - open <= 15 && !tokens.get(open).tag().equals("VERB")
+                        && !(tokens.get(open).text().equals(",") && (tokens.get(open + 1).lemma().equals("include")
+                        || tokens.get(open + 1).tag().equals("ADP") && !tokens.get(open + 1).lemma().equals("of")))) {
+                    open--;
+                }
+                if (open >= 1 && open < end && tokens.get(open).text().equals(",")
+                        && Set.of("NOUN", "PROPN").contains(tag(tokens.get(open - 1)))) {
+                    end = open - 1;
+                    comma = false;
                     continue;
                 }
             }
@@ -801,7 +836,8 @@ public final class TitleBuilder {
         }
         int start = end;
         boolean attached = false;
-        while (start >= 0 && end - start < MAX_ACTOR_TOKENS) {
+        while (start >= 0 && (end - start < MAX_ACTOR_TOKENS || end - start < MAX_NAME_TOKENS
+                && capitalized(tokens.get(start)))) {
             Token t = tokens.get(start);
             if (NP_TAGS.contains(tag(t))) {
                 start--;
@@ -811,6 +847,13 @@ public final class TitleBuilder {
             } else if (!attached && t.lemma().equals("of") && t.tag().equals("ADP") && start >= 1
                     && Set.of("NOUN", "PROPN").contains(tokens.get(start - 1).tag())) {
                 attached = true;
+                start--;
+            } else if (Set.of("ADP", "DET").contains(t.tag()) && start >= 1 && capitalized(tokens.get(start - 1))
+                    && start + 1 <= end && (capitalized(tokens.get(start + 1)) || tokens.get(start + 1).tag().equals("DET")
+                    && start + 2 <= end && capitalized(tokens.get(start + 2))) && end - start < MAX_NAME_TOKENS
+                    || t.tag().equals("DET") && start >= 2 && tokens.get(start - 1).tag().equals("ADP")
+                    && capitalized(tokens.get(start - 2)) && start + 1 <= end && capitalized(tokens.get(start + 1))) {
+                // "the Ohio Coalition for the Education of Children with Disabilities": one name
                 start--;
             } else {
                 break;
@@ -857,6 +900,14 @@ public final class TitleBuilder {
         }
         if (next.lemma().equals("by") && after != null && Set.of("PROPN", "NOUN", "DET", "ADJ").contains(after.tag())) {
             return true; // "the peninsula annexed by Moscow"
+        }
+        int subject = npStart(tokens, before);
+        int copula = subject - 1;
+        while (copula >= 0 && tokens.get(copula).tag().equals("DET")) {
+            copula--;
+        }
+        if (subject > 0 && copula >= 0 && tokens.get(copula).lemma().equals("be") && next.tag().equals("ADP")) {
+            return true; // "These are the first cases of West Nile virus reported in Rhode Island"
         }
         // "one injured in North Side", "Two men charged in brazen purse-snatching": a counted subject
         return (tokens.get(before).tag().equals("NUM") || before >= 1 && tokens.get(before - 1).tag().equals("NUM")
@@ -909,7 +960,9 @@ public final class TitleBuilder {
 
     /** Plural subjects take the bare verb: "Officials say", "Three die". */
     static boolean isPlural(String actor) {
-        String[] words = actor.split(" ");
+        // the head comes before any attachment: "Health officials in the Gaza Strip confirm"
+        String head = actor.split(" (in|of|at|from|for|on|with|near|across) ")[0];
+        String[] words = head.split(" ");
         String last = words[words.length - 1];
         String lower = last.toLowerCase(Locale.ROOT);
         String first = words[0].toLowerCase(Locale.ROOT);
@@ -940,7 +993,8 @@ public final class TitleBuilder {
     static String trimDangling(String text) {
         String out = text;
         while (true) {
-            String stripped = out.replaceAll("(?i)[ ,;:(]+(of|in|on|at|to|for|from|with|by|into|over|the|a|an|and|or|but|"
+            // lower case only: "warn WHO" ends on a name, not on "who"
+            String stripped = out.replaceAll("[ ,;:(]+(of|in|on|at|to|for|from|with|by|into|over|the|a|an|and|or|but|"
                     + "that|which|who|as|its|their|his|her|than|when|while|after|before)\\s*(…?)$", "$2");
             stripped = stripped.replaceAll("[ ,;:(]+(…?)$", "$1").replaceAll("\\s*\\([^)]*$", "");
             if (stripped.equals(out)) {
@@ -1013,7 +1067,9 @@ public final class TitleBuilder {
                     && Set.of("ADJ", "NOUN", "NUM").contains(tokens.get(i + 1).tag());
             boolean possessive = t.tag().equals("PRON") && i == from && POSSESSIVES.contains(t.lemma());
             boolean infinitive = t.tag().equals("PART") && t.lemma().equals("to");
-            if (NP_TAGS.contains(t.tag()) && !infinitive || adverbInPhrase || possessive || t.text().equals("“")
+            // "has banned hunting in parts of the country": a gerund object
+            boolean gerund = i == from && t.tag().equals("VERB") && t.text().endsWith("ing");
+            if (NP_TAGS.contains(tag(t)) && !infinitive || adverbInPhrase || possessive || gerund || t.text().equals("“")
                     || t.text().equals("”")) {
                 end = i;
             } else if ((t.tag().equals("ADP") || t.tag().equals("SCONJ") && t.lemma().equals("of")) && !attached && end >= from
@@ -1084,27 +1140,45 @@ public final class TitleBuilder {
     }
 
     /** The reported content of a statement: the words after "that" (or the object), up to a clause break. */
-    private static String statement(List<Token> tokens, int reporting, int actorStart) {
+    private static String statement(List<Token> tokens, int reporting, int actorStart, boolean inverted) {
         int i = reporting + 1;
         while (i < tokens.size() && (tokens.get(i).text().isEmpty() || tokens.get(i).tag().equals("ADV"))) {
             i++; // "said on Monday that": the time phrase is blanked
         }
+        for (int k = i; k < Math.min(tokens.size(), i + 4); k++) {
+            if (tokens.get(k).lemma().equals("that") && !tokens.get(k).tag().equals("DET")) {
+                i = k; // "said on Twitter that": the channel is no content
+                break;
+            }
+            if (!Set.of("ADP", "NOUN", "PROPN", "DET").contains(tag(tokens.get(k)))) {
+                break;
+            }
+        }
         boolean that = i < tokens.size() && tokens.get(i).lemma().equals("that");
         if (that) {
             i++;
-            if (i < tokens.size() && tokens.get(i).text().equals(",")) {
-                // "claim that, today, BSE is": a short aside after "that" is no content
-                int close = i + 1;
-                while (close < tokens.size() && close - i <= 4 && !tokens.get(close).text().equals(",")) {
-                    close++;
-                }
-                i = close < tokens.size() && tokens.get(close).text().equals(",") ? close + 1 : i + 1;
+            int close = i + (i < tokens.size() && tokens.get(i).text().equals(",") ? 1 : 0);
+            boolean aside = close > i || i < tokens.size() && tokens.get(i).tag().equals("ADP");
+            while (aside && close < tokens.size() && close - i <= 6 && !tokens.get(close).text().equals(",")) {
+                close++;
             }
+            if (aside && close < tokens.size() && tokens.get(close).text().equals(",")) {
+                // "claim that, today, BSE is", "indicates that at the same time last year, the flu level":
+                // a short aside after "that" is no content
+                i = close + 1;
+            } else if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+                i++;
+            }
+        }
+        while (actorStart >= 1 && !inverted && tokens.get(actorStart - 1).tag().equals("DET")) {
+            actorStart--; // ", the Ohio Coalition … said": the article belongs to the speaker
         }
         boolean speakerAfterContent = actorStart >= 1 && (tokens.get(actorStart - 1).text().equals(",")
                 || actorStart >= 2 && Set.of("”", "\"", "''").contains(tokens.get(actorStart - 1).text())
                 && tokens.get(actorStart - 2).text().equals(","));
-        if (speakerAfterContent && !that) {
+        boolean contentAfter = !inverted && i < tokens.size()
+                && Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ").contains(tag(tokens.get(i)));
+        if (speakerAfterContent && !that && !contentAfter) {
             // "…, Clerk of Council Anne Clarke said via e-mail": the content comes first; "One of his advisers,
             // Mykhailo Podoliak, said that …" has it after "that"
             int start = contentStart(tokens, actorStart);
@@ -1128,16 +1202,50 @@ public final class TitleBuilder {
 
     /** Words from {@code start} up to a comma, a period or {@code limit}, cut at {@value #MAX_CONTENT_TOKENS} with "…". */
     private static String clause(List<Token> tokens, int start, int limit) {
+        List<Token> words = new ArrayList<>();
         int end = start;
-        while (end < Math.min(limit, tokens.size()) && end - start < MAX_CONTENT_TOKENS
-                && !tokens.get(end).text().equals(",") && !tokens.get(end).text().equals(".")) {
+        int stop = Math.min(limit, tokens.size());
+        while (end < stop && words.size() < MAX_CONTENT_TOKENS && !tokens.get(end).text().equals(".")) {
+            if (tokens.get(end).text().equals(",")) {
+                int close = end + 1;
+                boolean relative = close < stop && RELATIVES.contains(tokens.get(close).lemma().toLowerCase(Locale.ROOT))
+                        && !words.isEmpty();
+                while (relative && close < stop && close - end <= 12 && !tokens.get(close).text().equals(",")) {
+                    close++;
+                }
+                if (!relative || close >= stop || !tokens.get(close).text().equals(",")) {
+                    break;
+                }
+                end = close + 1; // "the renovations, which could begin by mid-April, would also include": the aside goes
+                continue;
+            }
+            words.add(tokens.get(end));
             end++;
         }
-        if (end == start) {
+        if (words.isEmpty()) {
             return "";
         }
-        boolean cut = end - start >= MAX_CONTENT_TOKENS;
-        return sentenceCase(tokens, start, join(tokens, start, end - 1)) + (cut ? "…" : "");
+        boolean cut = words.size() >= MAX_CONTENT_TOKENS;
+        return sentenceCase(tokens, start, join(words, 0, words.size() - 1)) + (cut ? "…" : "");
+    }
+
+    /**
+     * The speaker after its verb when the content comes first: "…," said Doctor Christianne Bruschke — a noun
+     * phrase up to a comma or the end, or null.
+     */
+    private static int[] speakerAfter(List<Token> tokens, int verb) {
+        if (verb < 1 || !Set.of(",", "”", "\"", "''").contains(tokens.get(verb - 1).text())) {
+            return null;
+        }
+        int start = verb + 1;
+        while (start < tokens.size() && tokens.get(start).tag().equals("DET")) {
+            start++;
+        }
+        int end = start;
+        while (end < tokens.size() && NP_TAGS.contains(tag(tokens.get(end))) && !tokens.get(end).tag().equals("PART")) {
+            end++;
+        }
+        return end > start && isNominal(tokens, start, end - 1) ? new int[]{start, end - 1} : null;
     }
 
     /** Where reported content before its speaker starts: past opening commas and a dateline ("MOSCOW —"). */
@@ -1159,6 +1267,7 @@ public final class TitleBuilder {
     private static String sentenceCase(List<Token> tokens, int first, String text) {
         if (text.isEmpty() || first >= tokens.size() || tokens.get(first).tag().equals("PROPN")
                 || first + 1 < tokens.size() && capitalized(tokens.get(first + 1)) // "Indian Prime Minister"
+                || tokens.get(first).text().matches("\\p{Lu}\\p{L}+['’]s") // "Strickland's", a name's possessive
                 || tokens.get(first).text().equals("I") || tokens.get(first).text().length() > 1
                 && Character.isUpperCase(tokens.get(first).text().charAt(1))) {
             return text;

@@ -93,6 +93,29 @@ class TitleBuilderTest {
             Indian Prime Minister Narendra Modi will soon visit Ukraine, Indian diplomacy announced on Monday. | announced | Indian diplomacy announces Indian Prime Minister Narendra Modi will soon visit Ukraine
             # "he" after the content is the speaker named in the sentence before
             In recent days, the Ukrainian army has said it is anchoring its positions, according to President Volodymyr Zelensky. Ukraine wants to “create a buffer zone” on the territory of the aggressor,” he added Sunday evening. | added | President Volodymyr Zelensky adds Ukraine wants to create a buffer zone
+            # a relative clause in commas inside the content is left out
+            Lanier said the renovations, which could begin by mid-April, would also include electrical work, fencing, gates, painting and landscaping. | said | Lanier says the renovations would also include electrical work
+            # a passive's "he" is the person named as a subject in the sentence before
+            Vasquez later led detectives to where he had hidden the knife and it was recovered, according to the documents. He is charged with second-degree murder and armed criminal action and Gillen is facing a felony stealing charge. | charged | Vasquez charged with second-degree murder
+            # past participles without -ed or -en
+            Employees were told Thursday. | told | Employees told
+            The Rock Hill school district would use stimulus money to replace funding that has been cut by the state, said Harriet Jaworowski, associate superintendent for instruction. | cut | Funding cut by state
+            # an aside in commas opened by a preposition is no subject; an acronym ends a title
+            Many countries, among them China, Japan, and the United Kingdom, have warned the WHO to be cautious about declaring a global pandemic. | warned | Many countries warn WHO to be cautious
+            # the speaker after the verb
+            "It is difficult to know about each individual outbreak in a back yard," said Doctor Christianne Bruschke, in Rome, Italy on Wednesday. | said | Doctor Christianne Bruschke says it is difficult to know
+            # a plural head before an attachment
+            Health officials in the Gaza Strip confirmed the territory's first five cases of H1N1 swine flu earlier today. | confirmed | Health officials in the Gaza Strip confirm the territory's first five cases
+            # a gerund object
+            Romania has banned hunting in parts of the country and Ukrainian troops have moved from house to house. | banned | Romania bans hunting
+            # what follows the verb is the content, though a comma precedes the speaker
+            On March 1, 2006, Sweden announced its first possible case of Mad Cow disease, and on January 23, Canada announced its fourth case of the disease. | announced | Sweden announces its first possible case of Mad Cow disease
+            # a prepositional aside after "that" is no content
+            Google FluTrends indicates that at the same time last year, the flu level nationally was at moderate. | indicates | Google FluTrends indicates the flu level nationally was at moderate
+            # an institution's long name is one speaker; a name's possessive keeps its capital
+            Strickland's education funding model doesn't account for the cost of additional teacher time needed to instruct children with learning disabilities, the Ohio Coalition for the Education of Children with Disabilities said in a letter sent Monday to the Strickland administration and state lawmakers. | said | Ohio Coalition for the Education of Children with Disabilities says Strickland's education funding model
+            # a participle after the complement of "be" is a passive
+            These are the first cases of West Nile virus reported in Rhode Island this year. | reported | First cases of West Nile virus reported in Rhode Island
             # a verb without an object keeps its prepositional phrase
             The L.A. port has signed on for 25 trucks at a cost of $5.7 million. | signed | L.A. port signs on for 25 trucks
             """)
