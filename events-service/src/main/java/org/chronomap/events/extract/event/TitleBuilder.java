@@ -20,7 +20,7 @@ public final class TitleBuilder {
     private static final int MAX_NAME_TOKENS = 12;
     private static final int MAX_TITLE_CHARS = 140;
     private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART");
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their", "his",
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their", "his",
             "her", "this", "that", "which", "who");
     private static final Set<String> PARTICLES = Set.of("out", "down", "up", "off", "for");
 
@@ -56,7 +56,8 @@ public final class TitleBuilder {
                 predicate = tokens.get(p);
             }
         }
-        if (predicate.tag().equals("NOUN") || prepared.predicateInCompound() || isAttributive(tokens, p)) {
+        if (predicate.tag().equals("NOUN") || prepared.predicateInCompound() || isAttributive(tokens, p)
+                || afterArticle(tokens, p)) {
             title.append(nounPhrase(tokens, headNoun(tokens, p), p));
         } else if (nounWithInfinitive >= 0) {
             // "Efforts to extinguish the fire were continuing": the noun the infinitive completes leads
@@ -75,7 +76,7 @@ public final class TitleBuilder {
                 actor = join(tokens, inverted[0], inverted[1]); // "…," said Doctor Christianne Bruschke
             }
             boolean pronoun = actor != null && PRONOUNS.contains(actor.toLowerCase(Locale.ROOT)) && !actor.equals("WHO")
-                    && !actor.equals(actor.toUpperCase(Locale.ROOT));
+                    && !(actor.length() > 1 && actor.equals(actor.toUpperCase(Locale.ROOT)));
             if (actor == null || pronoun) {
                 // "kyiv said that it had destroyed": the speaker; else "Modi is expected in Ukraine, where he
                 // is expected to meet": the name the sentence gave before; else the pronoun beats no subject
@@ -304,6 +305,15 @@ public final class TitleBuilder {
             return false;
         }
         return Set.of("DET", "ADP", "ADJ").contains(tokens.get(predicate - 1).tag());
+    }
+
+    /** "A four-car crash … left": a word after an article is a noun, whatever the tagger says. */
+    private static boolean afterArticle(List<Token> tokens, int predicate) {
+        int k = predicate - 1;
+        while (k >= 0 && Set.of("ADJ", "NUM").contains(tokens.get(k).tag())) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).tag().equals("DET") && Set.of("a", "an", "the").contains(tokens.get(k).lemma());
     }
 
     /** The noun a modifier describes: the first noun after it in its phrase; a noun is its own head. */
@@ -911,7 +921,8 @@ public final class TitleBuilder {
         }
         // "one injured in North Side", "Two men charged in brazen purse-snatching": a counted subject
         return (tokens.get(before).tag().equals("NUM") || before >= 1 && tokens.get(before - 1).tag().equals("NUM")
-                || isAgeApposition(tokens, before)) && next.tag().equals("ADP");
+                || isAgeApposition(tokens, before)) && (next.tag().equals("ADP")
+                || next.tag().equals("SCONJ") && Set.of("after", "before", "when", "while").contains(next.lemma()));
     }
 
     private static boolean isAgeApposition(List<Token> tokens, int before) {
@@ -968,7 +979,7 @@ public final class TitleBuilder {
         String first = words[0].toLowerCase(Locale.ROOT);
         if (lower.matches("\\d[\\d,]*") && !lower.equals("1")
                 || Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-                "hundreds", "thousands", "they", "we", "both", "police", "people", "men", "women", "children")
+                "hundreds", "thousands", "they", "we", "i", "you", "both", "police", "people", "men", "women", "children")
                 .contains(lower)
                 // "Many Kenyans die": a quantifier counts what follows it
                 || words.length > 1 && Set.of("many", "several", "few", "both", "all", "most", "some", "two", "three",

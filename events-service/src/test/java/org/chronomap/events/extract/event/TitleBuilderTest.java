@@ -116,6 +116,10 @@ class TitleBuilderTest {
             Strickland's education funding model doesn't account for the cost of additional teacher time needed to instruct children with learning disabilities, the Ohio Coalition for the Education of Children with Disabilities said in a letter sent Monday to the Strickland administration and state lawmakers. | said | Ohio Coalition for the Education of Children with Disabilities says Strickland's education funding model
             # a participle after the complement of "be" is a passive
             These are the first cases of West Nile virus reported in Rhode Island this year. | reported | First cases of West Nile virus reported in Rhode Island
+            # a word after an article is a noun though tagged a verb: a nominal headline, not "Metro Police crash"
+            A four-car crash in the northwestern Las Vegas Valley on Monday afternoon left an 82-year-old Las Vegas woman in critical condition, Metro Police said. | crash | Four-car crash in northwestern Las Vegas Valley
+            # a counted subject's participle before "after" is a passive
+            In February, poultry producer Bernard Matthews' farm in Suffolk had more than 160,000 birds killed after they were infected with the H5N1 virus. | killed | 160,000 birds killed
             # a verb without an object keeps its prepositional phrase
             The L.A. port has signed on for 25 trucks at a cost of $5.7 million. | signed | L.A. port signs on for 25 trucks
             """)
