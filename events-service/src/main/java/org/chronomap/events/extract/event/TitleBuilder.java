@@ -84,6 +84,9 @@ public final class TitleBuilder {
                         ? namedSubjectBefore(tokens, actorStart(tokens, p)) : null;
                 if (named == null && pronoun && Set.of("he", "she").contains(actor.toLowerCase(Locale.ROOT))) {
                     named = namedSubjectOfEarlierSentence(article, candidate.sentence());
+                    if (named != null && namedIn(tokens, named)) {
+                        named = null; // "In 1911, she added, Buck began": a name in the same sentence is someone else
+                    }
                 }
                 boolean hintIsPronoun = actorHint != null && PRONOUNS.contains(actorHint.toLowerCase(Locale.ROOT));
                 actor = actorHint != null && !hintIsPronoun ? actorHint : named != null ? named : actor;
@@ -374,8 +377,11 @@ public final class TitleBuilder {
         while (i < tokens.size() && i - from < 2 && tokens.get(i).tag().equals("ADP") && !tokens.get(i).lemma().equals("by")) {
             i++;
         }
-        String object = i == from ? "" : object(tokens, i);
-        return object.isEmpty() ? "" : " " + join(tokens, from, i - 1) + " " + object;
+        int end = i == from ? -1 : objectEnd(tokens, i);
+        if (end < i || !isNominal(tokens, i, end)) {
+            return ""; // "for a new “theatrical dimming …” system": no noun found, no half phrase
+        }
+        return " " + join(tokens, from, i - 1) + " " + object(tokens, i);
     }
 
     /** "an offensive on Kiev." — a title is no sentence; "U.S." keeps its abbreviation point. */
@@ -397,6 +403,12 @@ public final class TitleBuilder {
     }
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "they");
+
+    /** Whether the sentence names the person: the last word of the name appears as a name in it. */
+    private static boolean namedIn(List<Token> tokens, String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return tokens.stream().anyMatch(t -> t.text().equals(last) && capitalized(t));
+    }
 
     /**
      * "Ukrainian President Volodymyr Zelensky said on Sunday that … . Ukraine wants …, he added": the last
@@ -427,7 +439,10 @@ public final class TitleBuilder {
                         && (i == 0 || !tokens.get(i - 1).tag().equals("ADP"));
                 // "…, according to President Volodymyr Zelensky.": the speaker of the sentence before
                 boolean source = start >= 2 && tokens.get(start - 1).lemma().equals("to")
-                        && tokens.get(start - 2).lemma().equals("accord");
+                        && tokens.get(start - 2).lemma().equals("accord")
+                        // "…, said Frank Buck Zoo Director Susan Kleven in an e-mail"
+                        || start >= 1 && tokens.get(start - 1).tag().equals("VERB")
+                        && CONTENT_VERBS.contains(tokens.get(start - 1).lemma());
                 if (start >= 0 && (subject || source)) {
                     return join(tokens, start, i);
                 }

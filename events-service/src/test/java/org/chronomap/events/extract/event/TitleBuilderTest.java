@@ -120,6 +120,8 @@ class TitleBuilderTest {
             A four-car crash in the northwestern Las Vegas Valley on Monday afternoon left an 82-year-old Las Vegas woman in critical condition, Metro Police said. | crash | Four-car crash in northwestern Las Vegas Valley
             # a counted subject's participle before "after" is a passive
             In February, poultry producer Bernard Matthews' farm in Suffolk had more than 160,000 birds killed after they were infected with the H5N1 virus. | killed | 160,000 birds killed
+            # "she" is the speaker named after "said" in the sentence before, not a name of her own sentence
+            As a child Buck was fascinated by all kinds of animals, said Frank Buck Zoo Director Susan Kleven in an e-mail sent to the Register. In 1911, she added, Buck began his 24 year career in the business of collecting animals for exhibit. | added | Frank Buck Zoo Director Susan Kleven adds Buck began his 24 year career
             # a verb without an object keeps its prepositional phrase
             The L.A. port has signed on for 25 trucks at a cost of $5.7 million. | signed | L.A. port signs on for 25 trucks
             """)
@@ -134,6 +136,8 @@ class TitleBuilderTest {
             However, at the start of Russia's military campaign in February 2022, it allowed the Russian military to use its territory to launch an offensive on Kiev. | launch | Kyiv | Kiev | Russian military launches offensive on Kiev
             # a lowercase noun after the trigger is no part of its name
             Russian local authorities have declared a state of emergency in the city, where a Ukrainian drone strike on Sunday set fuel storage ablaze. | strike | Proletarsk | - | Ukrainian drone strike in Proletarsk
+            # no prepositional phrase without a noun in it
+            Bids will be opened on Thursday for a new "theatrical dimming and controls" system, and on April 10 for window renovations. | opened | Springfield | - | Bids opened in Springfield
             # the place is appended when the title does not name it
             Police arrested a 16-year-old female while conducting bar checks over the weekend. | arrested | Brick Street | Brick Street Bar | Police arrest 16-year-old female in Brick Street
             """)
