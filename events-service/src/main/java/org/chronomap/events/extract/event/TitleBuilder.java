@@ -419,7 +419,10 @@ public final class TitleBuilder {
             return null;
         }
         List<AnalyzedText.Sentence> sentences = article.sentences();
-        int at = sentences.indexOf(sentence);
+        int at = sentence.index();
+        if (at < 0 || at >= sentences.size() || sentences.get(at).start() != sentence.start()) {
+            return null;
+        }
         for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
             AnalyzedText.Sentence earlier = sentences.get(k);
             if (earlier.paragraph() != sentence.paragraph()) {
@@ -603,7 +606,7 @@ public final class TitleBuilder {
             // "authorities released few details and said": the subject of the first verb
             for (int i = end - 1; i >= Math.max(0, end - 12); i--) {
                 if (tokens.get(i).tag().equals("VERB") && !isAuxiliaryVerb(tokens, i)
-                        && !(tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing"))) {
+                        && !(i >= 1 && tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing"))) {
                     // ", according to the Georgian MoD, and visit": a participial aside has no subject to share
                     return actorSpan(tokens, i);
                 }
@@ -645,7 +648,7 @@ public final class TitleBuilder {
                         // "A cholera epidemic sweeping across the country has exacerbated"
                         || t.text().endsWith("ing") && Set.of("NOUN", "ADJ", "PROPN").contains(tag(tokens.get(i - 1))));
                 if (relative || participle) {
-                    boolean commaBefore = tokens.get(i - 1).text().equals(",");
+                    boolean commaBefore = i >= 1 && tokens.get(i - 1).text().equals(",");
                     int[] antecedent = antecedent(tokens, relative || !commaBefore ? i : i - 1);
                     if (antecedent != null) {
                         return antecedent;

@@ -130,6 +130,16 @@ class TitleBuilderTest {
         assertTrue(title.startsWith(expected), () -> "title was: " + title);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a coordination whose first verb opens the sentence: the search for its subject stops at the start
+            Call 463-3950 or visit the library to register; space is limited and registration is required. | visit
+            """)
+    void titleOfAClauseAtTheSentenceStart(String sentence, String predicate) {
+        String title = title(sentence, predicate, null, null);
+        assertTrue(!title.isBlank() && !title.equals("Event"), () -> "title was: " + title);
+    }
+
     @ParameterizedTest(name = "{0} → {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # object control; no sentence period; no "in Kyiv" after "Kiev", the place as the article writes it
