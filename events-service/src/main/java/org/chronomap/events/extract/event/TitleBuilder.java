@@ -25,14 +25,8 @@ public final class TitleBuilder {
     private static final Set<String> PARTICLES = Set.of("out", "down", "up", "off", "for");
 
     /**
-     * @param actorHint who reports it (the attribution), used when the clause's own subject is a pronoun
-     * @param place     the event's location name, or null
-     */
-    public String title(EventCandidate candidate, String actorHint, String place) {
-        return title(candidate, actorHint, place, null, null);
-    }
-
-    /**
+     * @param actorHint      who reports it (the attribution), used when the clause's own subject is a pronoun
+     * @param place          the event's location name, or null
      * @param placeAsWritten the location as the article writes it ("Kiev" for the place named Kyiv), or null:
      *                       a title that already names it gets no "in …"
      * @param article        the whole article, or null: "he" with no name in its own sentence is the person
