@@ -129,7 +129,7 @@ public class ArticlePipeline {
             EventDate date = dater.date(candidate, found, publication);
             Attribution attribution = attributions.find(candidate, analyzed.text());
             String title = titles.title(candidate, attribution.source(),
-                    location == null || pending ? null : location.name());
+                    location == null || pending ? null : location.name(), asWritten(analyzed, location), analyzed);
             String geometry = geometry(location, shapeCache);
             AnalyzedText.Sentence sentence = candidate.sentence();
             var signature = Signature.of(candidate);
@@ -140,6 +140,16 @@ public class ArticlePipeline {
                     attribution.source(), attribution.figures(), signature));
         }
         return out;
+    }
+
+    /** The place as the article writes it ("Kiev" for Kyiv), so that a title naming it gets no "in Kyiv". */
+    private static String asWritten(AnalyzedText analyzed, PlaceDraft location) {
+        if (location == null || location.start() < 0 || location.end() <= location.start()) {
+            return null;
+        }
+        int start = analyzed.codePoints().toUtf16(location.start());
+        int end = analyzed.codePoints().toUtf16(location.end());
+        return end <= analyzed.text().length() ? analyzed.text().substring(start, end) : null;
     }
 
     private String geometry(PlaceDraft location, Map<Long, Optional<String>> cache) {
