@@ -23,6 +23,9 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])'; }
 GEO_PORT=$(free_port)
 EVENTS_PORT=$(free_port)
+# Recorded from the start: starting a recording later deoptimises compiled code and skews the window.
+JFR_OPTS=()
+[[ -n "${INGEST_PROFILE:-}" ]] && JFR_OPTS=(-XX:StartFlightRecording=name=ingest,settings=profile)
 wait_ready() {  # port, pid
   until curl -sf "localhost:$1/q/health/ready" >/dev/null; do
     kill -0 "$2" 2>/dev/null || { echo "The service for port $1 exited; see its log" >&2; exit 1; }
@@ -35,13 +38,13 @@ GEO_PID=$!
 wait_ready "$GEO_PORT" "$GEO_PID"
 CHRONOMAP_DATA_DIR="$WORK/data" CHRONOMAP_INGEST_SEEDS=false QUARKUS_HTTP_PORT=$EVENTS_PORT \
   CHRONOMAP_GEO_URL=http://localhost:$GEO_PORT \
-  java -Xmx768m -jar events-service/target/quarkus-app/quarkus-run.jar >"$WORK/events.log" 2>&1 &
+  java -Xmx768m "${JFR_OPTS[@]}" -jar events-service/target/quarkus-app/quarkus-run.jar >"$WORK/events.log" 2>&1 &
 EVENTS_PID=$!
 wait_ready "$EVENTS_PORT" "$EVENTS_PID"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-INGEST_WARMUP=${INGEST_WARMUP:-20} INGEST_PROFILE=${INGEST_PROFILE:-} python3 - "$CORPUS" "$ARTICLES" "$CLIENTS" "$GEO_PID" "$EVENTS_PID" "$EVENTS_PORT" <<'PY'
-import json, os, subprocess, sys, time, urllib.request, concurrent.futures
+INGEST_WARMUP=${INGEST_WARMUP:-20} INGEST_WINDOW_FILE="$WORK/window-start" python3 - "$CORPUS" "$ARTICLES" "$CLIENTS" "$GEO_PID" "$EVENTS_PID" "$EVENTS_PORT" <<'PY'
+import json, os, sys, time, urllib.request, concurrent.futures
 corpus, n, clients = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 pids = {"geo-service": sys.argv[4], "events-service": sys.argv[5]}
 def cpu_seconds(pid):
@@ -70,9 +73,8 @@ warmup = int(os.environ["INGEST_WARMUP"])
 assert n + warmup <= len(texts), "the warm-up articles must not be among the timed ones"
 for t in texts[len(texts) - warmup:]:
     post(t)
-if os.environ["INGEST_PROFILE"]:  # the profile covers the timed window only, not start-up and warm-up
-    subprocess.run(["jcmd", pids["events-service"], "JFR.start", "name=ingest", "settings=profile"],
-                   check=True, capture_output=True)
+with open(os.environ["INGEST_WINDOW_FILE"], "w") as f:  # for the profile: its samples from here on only
+    f.write(time.strftime("%H:%M:%S"))
 cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
 kinds_before = cpu_by_kind(pids["events-service"])
 start = time.time(); statuses = {}; events = 0
@@ -90,7 +92,7 @@ print("  events-service threads: " + ", ".join(
 PY
 if [[ -n "${INGEST_PROFILE:-}" ]]; then
   jcmd "$EVENTS_PID" JFR.dump name=ingest filename="$WORK/events.jfr" >/dev/null
-  python3 benchmarks/load/jfr-shares.py "$WORK/events.jfr"
+  python3 benchmarks/load/jfr-shares.py "$WORK/events.jfr" "$(cat "$WORK/window-start")"
   [[ -n "${INGEST_JFR_COPY:-}" ]] && cp "$WORK/events.jfr" "$INGEST_JFR_COPY"
 fi
 grep -c "places kept pending" "$WORK/events.log" | sed 's/^/articles whose places were left pending: /' || true
