@@ -114,7 +114,7 @@ public class EventMerger {
             return Map.of();
         }
         List<String> ids = List.copyOf(close.keySet());
-        // The first located place and the first source, by id, as keyOf(Event) reads them from the entity.
+        // The event's first located place and its first source, by id: where it is and who reports it.
         // In SQL: the id list varies in length, and Hibernate would translate such a query anew every time.
         Map<String, Object[]> locations = new HashMap<>();
         rows(em.createNativeQuery("select p.event_id, p.country_code, p.feature_code from event_place p"
@@ -144,17 +144,6 @@ public class EventMerger {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.setFlushMode(FlushModeType.COMMIT).getResultList();
-    }
-
-    static MergeKey keyOf(Event event) {
-        Set<String> signature = signatureSet(event.signature);
-        EventPlace location = event.places.stream().filter(p -> p.role.equals(PlaceDraft.LOCATION)
-                && p.lat != null).findFirst().orElse(null);
-        return new MergeKey(category(event.category), event.dateStart,
-                event.dateEnd, event.locationGeonameId, event.lat, event.lon,
-                location == null ? null : location.countryCode, location == null ? null : location.featureCode,
-                signature, "text".equals(event.dateBasis),
-                event.sources.isEmpty() ? null : event.sources.get(0).attribution);
     }
 
     private static Set<String> signatureSet(String signature) {
@@ -189,7 +178,7 @@ public class EventMerger {
         if (event.lat == null && e.location() != null && e.location().hasPoint()) {
             setLocation(event, e);
         }
-        Set<String> merged = new TreeSet<>(keyOf(event).signature());
+        Set<String> merged = new TreeSet<>(signatureSet(event.signature));
         merged.addAll(e.signature());
         event.signature = signature(merged);
     }
