@@ -107,8 +107,8 @@ class ArticleEventsResourceTest {
     void postAnswersWithTheEventsAsStored() {
         // Texts of their own: an article's id is its text's hash, and other tests post these reports too.
         post("Kyiv said on Sunday it had destroyed a second bridge over the Seym River in the Kursk region.",
-                "2038-08-21");
-        Map<String, String> second = Map.of("publishedAt", "2038-08-21", "text", "On Sunday, Ukraine claimed to have "
+                "2047-08-21");
+        Map<String, String> second = Map.of("publishedAt", "2047-08-21", "text", "On Sunday, Ukraine claimed to have "
                 + "destroyed another bridge across the Seym River in Kursk, cutting supply lines. "
                 + "Russian forces captured Zalizne on Monday, the defence ministry said.");
         List<Map<String, Object>> answered = given().contentType(ContentType.JSON).body(second)
