@@ -5,7 +5,9 @@
 # pipeline, geoparsing by the geo-service included. Also prints each service's CPU seconds per article
 # in the timed window (JIT and GC included), which says more than wall time on a shared machine, and
 # how much of the events-service's went to the JIT compiler and the garbage collector.
-# INGEST_WARMUP=n sets how many articles (taken from the end of the corpus, never timed) warm up first.
+# Before the timed window, 200 other articles (the end of the corpus, never timed; INGEST_WARMUP=n to
+# change) warm the services up, as a long-running service is: after only 20, the JIT compiler still took
+# ~40 % of the events-service's CPU in the window (18-27 ms per article at load 10-12).
 # INGEST_PROFILE=1 records the events-service with Java Flight Recorder over the timed window and prints
 # where its samples fall (benchmarks/load/jfr-shares.py); INGEST_JFR_COPY=file keeps the recording.
 #
@@ -43,7 +45,7 @@ EVENTS_PID=$!
 wait_ready "$EVENTS_PORT" "$EVENTS_PID"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-INGEST_WARMUP=${INGEST_WARMUP:-20} INGEST_WINDOW_FILE="$WORK/window-start" python3 - "$CORPUS" "$ARTICLES" "$CLIENTS" "$GEO_PID" "$EVENTS_PID" "$EVENTS_PORT" <<'PY'
+INGEST_WARMUP=${INGEST_WARMUP:-200} INGEST_WINDOW_FILE="$WORK/window-start" python3 - "$CORPUS" "$ARTICLES" "$CLIENTS" "$GEO_PID" "$EVENTS_PID" "$EVENTS_PORT" <<'PY'
 import json, os, sys, time, urllib.request, concurrent.futures
 corpus, n, clients = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 pids = {"geo-service": sys.argv[4], "events-service": sys.argv[5]}
@@ -71,8 +73,8 @@ def post(text):
 # Warm-up on articles that are not timed (JIT, OpenNLP models, Lucene caches).
 warmup = int(os.environ["INGEST_WARMUP"])
 assert n + warmup <= len(texts), "the warm-up articles must not be among the timed ones"
-for t in texts[len(texts) - warmup:]:
-    post(t)
+with concurrent.futures.ThreadPoolExecutor(clients) as pool:
+    list(pool.map(post, texts[len(texts) - warmup:]))
 with open(os.environ["INGEST_WINDOW_FILE"], "w") as f:  # for the profile: its samples from here on only
     f.write(time.strftime("%H:%M:%S"))
 cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
@@ -82,7 +84,7 @@ with concurrent.futures.ThreadPoolExecutor(clients) as pool:
     for status, count in pool.map(post, texts[:n]):
         statuses[status] = statuses.get(status, 0) + 1; events += count
 elapsed = time.time() - start
-print(f"{n} articles in {elapsed:.1f} s with {clients} clients: {n / elapsed:.1f} articles/s; "
+print(f"{n} articles in {elapsed:.1f} s with {clients} clients after {warmup} warm-up articles: {n / elapsed:.1f} articles/s; "
       f"statuses {statuses}; {events} events returned")
 print("CPU per article in the timed window: " + ", ".join(
     f"{name} {(cpu_seconds(pid) - cpu_before[name]) * 1000 / n:.1f} ms" for name, pid in pids.items()))
