@@ -3,13 +3,16 @@ package org.chronomap.events.article;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.chronomap.events.event.EventRepository;
 import org.chronomap.events.event.EventWriteLock;
 import org.chronomap.events.extract.ArticlePipeline;
 import org.chronomap.events.merge.EventMerger;
+import org.chronomap.events.rest.EventView;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,8 +30,8 @@ public class ArticleService {
     public record Submission(String title, String text, LocalDate publishedAt, String source, String url) {
     }
 
-    /** The stored article and whether this call created it. */
-    public record Ingested(Article article, boolean created) {
+    /** The stored article, its events as stored, and whether this call created it. */
+    public record Ingested(Article article, List<EventView> events, boolean created) {
     }
 
     @Inject
@@ -40,11 +43,14 @@ public class ArticleService {
     @Inject
     EventWriteLock writes;
 
+    @Inject
+    EventRepository events;
+
     public Ingested ingest(Submission submission) {
         String id = ArticleId.of(submission.text());
         Article existing = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(id));
         if (existing != null) {
-            return new Ingested(existing, false);
+            return found(existing);
         }
         LocalDate published = submission.publishedAt();
         boolean inferred = false;
@@ -63,11 +69,11 @@ public class ArticleService {
                 // A post of the same text may have committed while this one was extracting.
                 Article already = Article.findById(id);
                 if (already != null) {
-                    return new Ingested(already, false);
+                    return found(already);
                 }
                 Article article = store(id, submission, publishedAt, publishedAtInferred, result.placesPending());
-                merger.store(article.id, result.events());
-                return new Ingested(article, true);
+                // Viewed here, from what was just written, rather than read back after the commit.
+                return new Ingested(article, EventRepository.views(merger.store(article.id, result.events())), true);
             });
         } catch (RuntimeException e) {
             // The lock is per process: another process on the same database may have won the primary key.
@@ -75,8 +81,12 @@ public class ArticleService {
             if (winner == null) {
                 throw e;
             }
-            return new Ingested(winner, false);
+            return found(winner);
         }
+    }
+
+    private Ingested found(Article article) {
+        return new Ingested(article, events.viewsOfArticle(article.id), false);
     }
 
     private Article store(String id, Submission submission, LocalDate publishedAt, boolean inferred,

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.chronomap.events.rest.EventView;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,11 +18,23 @@ public class EventRepository {
     public static final List<String> CATEGORIES = List.of("attack", "battle", "territorial-change",
             "civilian-harm", "evacuation", "emergency", "diplomacy", "other");
 
+    /** The order of an article's events: by date, then id. */
+    private static final Comparator<Event> ARTICLE_ORDER = Comparator
+            .comparing((Event e) -> e.dateStart, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(e -> e.id);
+
     @Transactional
     public List<EventView> viewsOfArticle(String articleId) {
-        List<Event> found = Event.list("from Event e where exists (select 1 from EventSource s "
-                + "where s.event = e and s.articleId = ?1) order by e.dateStart, e.id", articleId);
-        return found.stream().map(EventView::from).toList();
+        return views(Event.list("from Event e where exists (select 1 from EventSource s "
+                + "where s.event = e and s.articleId = ?1)", articleId));
+    }
+
+    /**
+     * The views of an article's events in the order {@link #viewsOfArticle} gives them; called inside the
+     * transaction that loaded them, since their sources and places may not be loaded yet.
+     */
+    public static List<EventView> views(List<Event> events) {
+        return events.stream().sorted(ARTICLE_ORDER).map(EventView::from).toList();
     }
 
     @Transactional

@@ -4,6 +4,10 @@ import org.chronomap.common.geo.GreatCircle;
 import org.chronomap.events.extract.Signature;
 import org.chronomap.events.extract.event.Category;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Decides whether two reports are of the same happening: same category, intersecting date
  * intervals, the same or a nearby place, and similar wording. Place agreement lowers the wording
@@ -29,6 +33,17 @@ public final class EventMatcher {
     static final double CONTAINED_BONUS = 0.15;
 
     private EventMatcher() {
+    }
+
+    /**
+     * False when the wording alone rules a merge out, whatever the places, dates and speakers: even with
+     * every bonus the overlap stays below the lowest threshold. Lets merging skip reading the rest of a
+     * stored event's key (its location's country and feature code, its speaker) for most candidates.
+     */
+    public static boolean wordingAllows(Set<String> a, Set<String> b) {
+        // Summed in the order similarity sums them, so that rounding cannot put the bound below a score.
+        return Signature.overlap(a, b) + SAME_PLACE_BONUS + SAME_INTERVAL_BONUS
+                >= Math.min(THRESHOLD, Math.min(RELATED_THRESHOLD, DIPLOMACY_THRESHOLD));
     }
 
     /** @return a score of at least the threshold when the two are the same happening, else 0 */
@@ -100,13 +115,13 @@ public final class EventMatcher {
         if (a.speaker() == null || b.speaker() == null) {
             return false;
         }
-        java.util.Set<String> words = words(a.speaker());
+        Set<String> words = words(a.speaker());
         return words(b.speaker()).stream().noneMatch(words::contains);
     }
 
-    private static java.util.Set<String> words(String phrase) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+    private static Set<String> words(String phrase) {
+        Set<String> out = new HashSet<>();
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.length() >= 4) {
                 out.add(w);
             }

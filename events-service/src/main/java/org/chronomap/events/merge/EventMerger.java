@@ -2,6 +2,8 @@ package org.chronomap.events.merge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import org.chronomap.events.extract.ExtractedEvent;
 import org.chronomap.events.extract.event.Category;
 import org.chronomap.events.event.Event;
@@ -63,14 +65,11 @@ public class EventMerger {
     private Event findSame(ExtractedEvent event, Set<String> ownIds) {
         MergeKey key = MergeKey.of(event);
         // Attack and battle may merge with each other (EventMatcher), so both are candidates for either.
-        List<String> categories = event.category() == Category.ATTACK || event.category() == Category.BATTLE
-                ? List.of(Category.ATTACK.code(), Category.BATTLE.code()) : List.of(event.category().code());
+        Category related = event.category() == Category.ATTACK ? Category.BATTLE
+                : event.category() == Category.BATTLE ? Category.ATTACK : event.category();
         String bestId = null;
         double bestScore = 0;
-        for (Map.Entry<String, MergeKey> candidate : candidateKeys(categories, event.date().start(), event.date().end()).entrySet()) {
-            if (ownIds.contains(candidate.getKey())) {
-                continue; // the article's own events were already told apart by ArticleCollapser
-            }
+        for (Map.Entry<String, MergeKey> candidate : candidateKeys(key, related, ownIds).entrySet()) {
             double score = EventMatcher.similarity(candidate.getValue(), key);
             if (score > bestScore) {
                 bestScore = score;
@@ -81,59 +80,70 @@ public class EventMerger {
     }
 
     /**
-     * The merge keys of the stored events of these categories whose dates intersect the interval, by
-     * event id, read as plain values in three queries. Loading the candidates as entities (with their
-     * sources and places) made them managed, so every later query of the ingest transaction
-     * dirty-checked hundreds of them: a third of the service's CPU per article, inside the write lock.
+     * The merge keys of the stored events of the key's category (or the related one) whose dates intersect
+     * the key's and whose wording does not rule them out ({@link EventMatcher#wordingAllows}), by event id,
+     * read as plain values. Loading the candidates as entities (with their sources and places) made them managed, so
+     * every later query of the ingest transaction dirty-checked hundreds of them. The article's own
+     * events ({@code ownIds}) are left out: {@link ArticleCollapser} already told them apart.
+     * <p>
+     * The queries do not flush the transaction's pending inserts first (flush mode COMMIT): what is
+     * pending belongs to the article's own events, which are left out anyway, and a flush before every
+     * query cascaded over every managed event of the transaction. The location and speaker, which only
+     * the full comparison needs, are read for the few candidates whose wording is close enough.
      */
-    private static Map<String, MergeKey> candidateKeys(List<String> categories, LocalDate start, LocalDate end) {
+    private static Map<String, MergeKey> candidateKeys(MergeKey key, Category related, Set<String> ownIds) {
         EntityManager em = Event.getEntityManager();
+        // Two single values rather than a list: Hibernate caches the SQL of a query without list parameters.
         List<Object[]> rows = em.createQuery("select e.id, e.category, e.dateStart, e.dateEnd, e.locationGeonameId,"
-                        + " e.lat, e.lon, e.signature, e.dateBasis from Event e"
-                        + " where e.category in :categories and e.dateStart <= :end and e.dateEnd >= :start", Object[].class)
-                .setParameter("categories", categories).setParameter("end", end).setParameter("start", start)
-                .setMaxResults(MAX_CANDIDATES).getResultList();
-        if (rows.isEmpty()) {
+                        + " e.lat, e.lon, e.signature, e.dateBasis from Event e where (e.category = :category"
+                        + " or e.category = :related) and e.dateStart <= :end and e.dateEnd >= :start", Object[].class)
+                .setParameter("category", key.category().code()).setParameter("related", related.code())
+                .setParameter("end", key.end()).setParameter("start", key.start())
+                .setFlushMode(FlushModeType.COMMIT).setMaxResults(MAX_CANDIDATES).getResultList();
+        Map<String, Object[]> close = new LinkedHashMap<>();
+        Map<String, Set<String>> signatures = new HashMap<>();
+        for (Object[] r : rows) {
+            String id = (String) r[0];
+            Set<String> signature = signatureSet((String) r[7]);
+            if (!ownIds.contains(id) && EventMatcher.wordingAllows(signature, key.signature())) {
+                close.put(id, r);
+                signatures.put(id, signature);
+            }
+        }
+        if (close.isEmpty()) {
             return Map.of();
         }
-        List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
-        // The first located place and the first source, by id, as keyOf(Event) reads them from the entity.
+        List<String> ids = List.copyOf(close.keySet());
+        // The event's first located place and its first source, by id: where it is and who reports it.
+        // In SQL: the id list varies in length, and Hibernate would translate such a query anew every time.
         Map<String, Object[]> locations = new HashMap<>();
-        em.createQuery("select p.event.id, p.countryCode, p.featureCode from EventPlace p"
-                        + " where p.event.id in :ids and p.role = :role and p.lat is not null order by p.id", Object[].class)
-                .setParameter("ids", ids).setParameter("role", PlaceDraft.LOCATION).getResultList()
+        rows(em.createNativeQuery("select p.event_id, p.country_code, p.feature_code from event_place p"
+                + " where p.event_id in (:ids) and p.role = :role and p.lat is not null order by p.id")
+                .setParameter("ids", ids).setParameter("role", PlaceDraft.LOCATION))
                 .forEach(r -> locations.putIfAbsent((String) r[0], r));
         Map<String, String> speakers = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        em.createQuery("select s.event.id, s.attribution from EventSource s where s.event.id in :ids order by s.id",
-                        Object[].class)
-                .setParameter("ids", ids).getResultList()
+        rows(em.createNativeQuery("select s.event_id, s.attribution from event_source s where s.event_id in (:ids)"
+                + " order by s.id").setParameter("ids", ids))
                 .forEach(r -> {
                     if (seen.add((String) r[0]) && r[1] != null) {
                         speakers.put((String) r[0], (String) r[1]);
                     }
                 });
         Map<String, MergeKey> keys = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            String id = (String) r[0];
+        close.forEach((id, r) -> {
             Object[] location = locations.get(id);
             keys.put(id, new MergeKey(category((String) r[1]), (LocalDate) r[2], (LocalDate) r[3], (Long) r[4],
                     (Double) r[5], (Double) r[6], location == null ? null : (String) location[1],
-                    location == null ? null : (String) location[2], signatureSet((String) r[7]),
+                    location == null ? null : (String) location[2], signatures.get(id),
                     "text".equals(r[8]), speakers.get(id)));
-        }
+        });
         return keys;
     }
 
-    static MergeKey keyOf(Event event) {
-        Set<String> signature = signatureSet(event.signature);
-        EventPlace location = event.places.stream().filter(p -> p.role.equals(PlaceDraft.LOCATION)
-                && p.lat != null).findFirst().orElse(null);
-        return new MergeKey(category(event.category), event.dateStart,
-                event.dateEnd, event.locationGeonameId, event.lat, event.lon,
-                location == null ? null : location.countryCode, location == null ? null : location.featureCode,
-                signature, "text".equals(event.dateBasis),
-                event.sources.isEmpty() ? null : event.sources.get(0).attribution);
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     private static Set<String> signatureSet(String signature) {
@@ -168,7 +178,7 @@ public class EventMerger {
         if (event.lat == null && e.location() != null && e.location().hasPoint()) {
             setLocation(event, e);
         }
-        Set<String> merged = new TreeSet<>(keyOf(event).signature());
+        Set<String> merged = new TreeSet<>(signatureSet(event.signature));
         merged.addAll(e.signature());
         event.signature = signature(merged);
     }

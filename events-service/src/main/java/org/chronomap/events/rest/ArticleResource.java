@@ -53,7 +53,7 @@ public class ArticleResource {
         var submission = new ArticleService.Submission(request.title(), request.text(),
                 PublicationDate.parse("publishedAt", request.publishedAt()), request.source(), request.url());
         ArticleService.Ingested ingested = articles.ingest(submission);
-        ArticleView view = ArticleView.from(ingested.article(), events.viewsOfArticle(ingested.article().id));
+        ArticleView view = ArticleView.from(ingested.article(), ingested.events());
         if (!ingested.created()) {
             return Response.ok(view).build();
         }

@@ -49,6 +49,27 @@ class EventMatcherTest {
         assertEquals(expected, score > 0, () -> name + ": score " + score);
     }
 
+    /**
+     * Merging reads a stored event's place details only when the wording allows a merge: so the bound
+     * must hold with every bonus given (same place, same day, both dated), and be tight enough to skip.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # one word of five in common: the place and day bonuses carry it over the threshold
+            one of five shared | drone attack depot fuel proletarsk | drone bridge seym kursk destroy                    | true
+            # one word of ten: even the same place and day leave it below
+            one of ten shared  | drone attack depot fuel proletarsk oil tank blaze firefighter injure | drone bridge seym kursk destroy supply line cut river second | false
+            # nothing in common
+            no word shared     | bridge seym                        | depot fuel                                         | false
+            """)
+    void wordingBoundsTheScore(String name, String words1, String words2, boolean allowed) {
+        String place = "504831:46.7:41.73:RU:PPL";
+        MergeKey a = key("ATTACK", "2024-08-18", "2024-08-18", place, words1);
+        MergeKey b = key("ATTACK", "2024-08-18", "2024-08-18", place, words2);
+        assertEquals(allowed, EventMatcher.wordingAllows(a.signature(), b.signature()), name);
+        assertEquals(allowed, EventMatcher.similarity(a, b) > 0, name);
+    }
+
     @ParameterizedTest(name = "{0},{1} → {2},{3}: {4} km")
     @CsvSource({"50.45, 30.52, 55.75, 37.62, 756", "51.65, 36.2, 51.65, 36.2, 0"})
     void greatCircleKilometres(double lat1, double lon1, double lat2, double lon2, double km) {

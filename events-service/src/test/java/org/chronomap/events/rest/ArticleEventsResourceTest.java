@@ -102,6 +102,26 @@ class ArticleEventsResourceTest {
                 .body("sources.articleId", equalTo(List.of(first, second)));
     }
 
+    /** The POST answer is built from what the ingest wrote, not read back: it must equal what a GET reads. */
+    @Test
+    void postAnswersWithTheEventsAsStored() {
+        // Texts of their own: an article's id is its text's hash, and other tests post these reports too.
+        post("Kyiv said on Sunday it had destroyed a second bridge over the Seym River in the Kursk region.",
+                "2047-08-21");
+        Map<String, String> second = Map.of("publishedAt", "2047-08-21", "text", "On Sunday, Ukraine claimed to have "
+                + "destroyed another bridge across the Seym River in Kursk, cutting supply lines. "
+                + "Russian forces captured Zalizne on Monday, the defence ministry said.");
+        List<Map<String, Object>> answered = given().contentType(ContentType.JSON).body(second)
+                .when().post("/api/articles").then().statusCode(201).extract().path("events");
+        String id = given().contentType(ContentType.JSON).body(second)
+                .when().post("/api/articles").then().statusCode(200).extract().path("id");
+        List<Map<String, Object>> read = given().when().get("/api/articles/" + id + "/events").then().statusCode(200)
+                .extract().path("");
+        assertEquals(List.of(2, 1), read.stream().map(e -> ((List<?>) e.get("sources")).size()).toList(),
+                "the bridge merged into the first article's event, the capture is new");
+        assertEquals(read, answered);
+    }
+
     @Test
     void differentHappeningsOnTheSameDayStayApart() {
         String first = post("Ukrainian drones struck an oil depot in Proletarsk on Sunday, officials said.",
