@@ -34,7 +34,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventMerger {
 
-    /** Stored events compared per new event at most: those of the category whose dates intersect. */
+    /**
+     * Stored events compared per new event at most: those of the category whose dates intersect, the likeliest
+     * first ({@link #candidateKeys}).
+     */
     private static final int MAX_CANDIDATES = 200;
     private static final int MAX_SIGNATURE_CHARS = 4000;
 
@@ -96,7 +99,11 @@ public class EventMerger {
         // Two single values rather than a list: Hibernate caches the SQL of a query without list parameters.
         List<Object[]> rows = em.createQuery("select e.id, e.category, e.dateStart, e.dateEnd, e.locationGeonameId,"
                         + " e.lat, e.lon, e.signature, e.dateBasis from Event e where (e.category = :category"
-                        + " or e.category = :related) and e.dateStart <= :end and e.dateEnd >= :start", Object[].class)
+                        + " or e.category = :related) and e.dateStart <= :end and e.dateEnd >= :start"
+                        // beyond the cap, the likeliest first: the same interval, then the same first day, then
+                        // the latest; a fixed order, so which events are compared never depends on the database
+                        + " order by case when e.dateStart = :start and e.dateEnd = :end then 0"
+                        + " when e.dateStart = :start then 1 else 2 end, e.dateStart desc, e.id", Object[].class)
                 .setParameter("category", key.category().code()).setParameter("related", related.code())
                 .setParameter("end", key.end()).setParameter("start", key.start())
                 .setFlushMode(FlushModeType.COMMIT).setMaxResults(MAX_CANDIDATES).getResultList();
