@@ -41,6 +41,8 @@ class TimexRuleTest {
             2024-08-19 | India’s foreign ministry did not specify when Narendra Modi would visit “Poland and Ukraine,” but Indian media reported it would take place later this week. | later this week | DATE | 2024-W34 | END | 2024-08-19 | 2024-08-25 | |
             # "earlier this week" in a Sunday piece (seed 002-C): Monday to the DCT.
             2024-08-11 | The Belarusian Defense Ministry has published footage of the wreckage of the Ukrainian drones that were shot down in its airspace earlier this week. | earlier this week | DATE | 2024-W32 | START | 2024-08-05 | 2024-08-11 | |
+            # A month after a capitalised preposition is still a month (a surname needs a name before it).
+            2019-08-20 | In May, the council voted to close the bridge. | May | DATE | 2019-05 | | 2019-05-01 | 2019-05-31 | |
             # Seasons are meteorological (spring = March–May); "since" anchors the range up to the DCT.
             2024-08-19 | Peace negotiations between Moscow and kyiv have been non-existent since spring 2022 and the failure of a first round of talks. | spring 2022 | DATE | 2022-SP | | 2022-03-01 | 2022-05-31 | 2022-03-01 | 2024-08-19
             # A month without a year in a future clause ("wants to draw up a plan by November").
@@ -201,6 +203,9 @@ class TimexRuleTest {
             # A march named after the month is no date (APW19990122.0193, APW20000115.0031).
             1999-01-22 | Agents scanned the crowd of protesters at the annual March for Life on Capitol Hill. | March
             2000-01-15 | His grandmother was at the head of the ``March of the Combatant Mothers,'' pushing a stroller. | March
+            # A month name after a given name is a surname, not a date (the titles helper's "Ken May says").
+            2019-05-24 | Prime Minister Theresa May said on Friday that she would resign. | May
+            2009-03-20 | Guitarist Brian May played the anthem at the palace. | May
             # "the day before returning": "before" heads a clause, not the day (APW199980817.1193).
             1998-08-17 | Albright will spend about 5 1/2 hours in Nairobi, Kenya, later in the day before returning immediately home. | the day before
             # "year-end" as a modifier is no expression of its own (wsj_0927).

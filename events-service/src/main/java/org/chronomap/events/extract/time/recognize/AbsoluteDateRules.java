@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Locale;
+import java.util.Set;
 
 import static org.chronomap.events.extract.time.recognize.Lexicon.ANY_YEAR;
 import static org.chronomap.events.extract.time.recognize.Lexicon.DAY_NUMBER;
@@ -209,13 +210,31 @@ final class AbsoluteDateRules {
     private static Function<NormalizationContext, Resolution>
     month(Match m) {
         String word = m.group("m");
-        if (!Lexicon.isCapitalised(word) || isMarchName(word, m.group("name"))) {
+        if (!Lexicon.isCapitalised(word) || isMarchName(word, m.group("name"))
+                || m.group("part") == null && isSurname(m.wordBefore())) {
             return null;
         }
         int month = Lexicon.month(word);
         return Normalizers.relative(TimexType.DATE, String.format("XXXX-%02d", month), ctx -> applyPart(
                 Resolution.month(RelativeDateResolver.monthWithoutYear(ctx.dct(), month, ctx::tense)),
                 m.group("part")));
+    }
+
+    /** Capitalised words that may stand before a month at the start of a sentence or in a headline. */
+    private static final Set<String> BEFORE_A_MONTH = Set.of("in", "on", "since", "by", "until", "till", "from",
+            "through", "last", "next", "this", "that", "early", "late", "mid", "of", "and", "or", "between", "during",
+            "before", "after", "to", "each", "every", "the", "around", "about", "for", "throughout", "as",
+            "but", "then", "also", "beginning", "starting", "ending", "over", "into", "within", "like", "unlike");
+
+    /**
+     * A month name right after a capitalised word that is not a preposition or determiner is a surname:
+     * "Theresa May said", "guitarist Brian May", "Ken May, a spokesman". A month stands after a name only
+     * with a day or a year ("Sunday May 5", "Paris May 2019"), which other rules take first.
+     */
+    private static boolean isSurname(String wordBefore) {
+        return wordBefore != null && Lexicon.isCapitalised(wordBefore)
+                && !BEFORE_A_MONTH.contains(wordBefore.toLowerCase(Locale.ROOT))
+                && Lexicon.weekday(wordBefore) == null && Lexicon.month(wordBefore) == 0;
     }
 
     /**

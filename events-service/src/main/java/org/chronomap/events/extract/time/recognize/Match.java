@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 public final class Match {
 
     private final Map<String, String> groups;
+    private final String wordBefore;
 
     /**
      * @param matcher    a matcher over the lower-cased text (same offsets as {@code original})
@@ -25,6 +26,23 @@ public final class Match {
             int start = matcher.start(name);
             groups.put(name, start < 0 ? null : original.substring(start, matcher.end(name)));
         }
+        wordBefore = wordBefore(original, matcher.start());
+    }
+
+    /** The word right before the match, separated from it by one space only, as written; else null. */
+    public String wordBefore() {
+        return wordBefore;
+    }
+
+    private static String wordBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+            return null;
+        }
+        int start = at - 2;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, at - 1);
     }
 
     public String group(String name) {
