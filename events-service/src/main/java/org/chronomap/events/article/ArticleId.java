@@ -18,6 +18,11 @@ public final class ArticleId {
     private ArticleId() {
     }
 
+    /** Whether {@code id} has the form {@link #of} gives: 32 lower-case hex digits. */
+    public static boolean isWellFormed(String id) {
+        return id.length() == HEX_LENGTH && id.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
+    }
+
     public static String of(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Article → events, stage by stage: sentences (OpenNLP) → time expressions → event candidates →
@@ -106,16 +107,19 @@ public class ArticlePipeline {
 
     /** Places again, for an article whose places were pending: same candidates, real toponyms. */
     public List<ExtractedEvent> rerun(String text, LocalDate publication, List<Toponym> toponyms) {
-        AnalyzedText analyzed = analyzer.analyze(text);
-        List<EventCandidate> found = candidates.extract(analyzed, tagger.tag(analyzed, publication));
-        return events(analyzed, found, toponyms, false, publication);
+        return rerun(text, publication, analyzed -> toponyms);
     }
 
     /** Places again, for a pending article the geo-service has since declined: the names found, unresolved. */
     public List<ExtractedEvent> rerunUnresolved(String text, LocalDate publication) {
+        return rerun(text, publication, ProperNameSpotter::spot);
+    }
+
+    private List<ExtractedEvent> rerun(String text, LocalDate publication,
+                                       Function<AnalyzedText, List<Toponym>> toponyms) {
         AnalyzedText analyzed = analyzer.analyze(text);
         List<EventCandidate> found = candidates.extract(analyzed, tagger.tag(analyzed, publication));
-        return events(analyzed, found, ProperNameSpotter.spot(analyzed), false, publication);
+        return events(analyzed, found, toponyms.apply(analyzed), false, publication);
     }
 
     private List<ExtractedEvent> events(AnalyzedText analyzed, List<EventCandidate> found, List<Toponym> toponyms,

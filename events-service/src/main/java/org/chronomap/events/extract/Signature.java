@@ -111,8 +111,10 @@ public final class Signature {
         return source;
     }
 
+    private static final Set<String> CLAUSE_EDGES = Set.of(",", ";", ".", ":", "“", "”", "\"");
+
     private static boolean isClauseEdge(Token t) {
-        return Set.of(",", ";", ".", ":", "“", "”", "\"").contains(t.text()) || t.tag().equals("SCONJ")
+        return CLAUSE_EDGES.contains(t.text()) || t.tag().equals("SCONJ")
                 || t.lemma().equals("that");
     }
 

@@ -162,8 +162,10 @@ public final class PlaceAssigner {
         return last < 0 ? Optional.empty() : Seats.ofNamed(text, candidate.sentence(), tokens.get(last).text());
     }
 
+    private static final Set<String> CLAUSE_EDGES = Set.of(",", ";", ":", ".", "—", "–");
+
     private static boolean isClauseEdge(Token t) {
-        return Set.of(",", ";", ":", ".", "—", "–").contains(t.text());
+        return CLAUSE_EDGES.contains(t.text());
     }
 
     /** Verbs whose object is another party's territory. */

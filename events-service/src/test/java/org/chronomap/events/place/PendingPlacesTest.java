@@ -2,6 +2,7 @@ package org.chronomap.events.place;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,13 @@ class PendingPlacesTest {
     @Inject
     PendingPlaceRetry retry;
 
+    /** The answer to posting {@code text}, checked to be 201 Created. */
+    private static ValidatableResponse posted(String text, String publishedAt) {
+        return given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", publishedAt))
+                .when().post("/api/articles")
+                .then().statusCode(201);
+    }
+
     @AfterEach
     void geoServiceBack() {
         FakeGeoClient.AVAILABLE.set(true);
@@ -38,9 +46,7 @@ class PendingPlacesTest {
     void anArticleTheGeoServiceDeclinesIsStoredWithUnresolvedNamesAndNeverRetried() {
         FakeGeoClient.REJECTS.set(true);
         String text = "Ukrainian drones struck a fuel depot in Proletarsk on Monday, officials said.";
-        String id = given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", "2043-05-12"))
-                .when().post("/api/articles")
-                .then().statusCode(201)
+        String id = posted(text, "2043-05-12")
                 .body("events", hasSize(1))
                 .body("events[0].places.resolution", everyItem(equalTo("unresolved")))
                 .body("events[0].places.name", hasItem("Proletarsk"))
@@ -52,9 +58,7 @@ class PendingPlacesTest {
     void aPendingArticleTheGeoServiceThenDeclinesLeavesTheBacklogWithUnresolvedNames() {
         FakeGeoClient.AVAILABLE.set(false);
         String text = "Russian drones struck a power station in Pokrovsk on Monday, officials said.";
-        String id = given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", "2043-06-09"))
-                .when().post("/api/articles")
-                .then().statusCode(201)
+        String id = posted(text, "2043-06-09")
                 .body("events[0].places.resolution", everyItem(equalTo("pending")))
                 .extract().path("id");
         FakeGeoClient.AVAILABLE.set(true);
@@ -76,9 +80,7 @@ class PendingPlacesTest {
     void storedPendingThenResolvedWithoutDuplicates() {
         FakeGeoClient.AVAILABLE.set(false);
         String text = "Ukrainian drones struck a fuel depot in Proletarsk on Sunday, officials said.";
-        String id = given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", "2039-04-12"))
-                .when().post("/api/articles")
-                .then().statusCode(201)
+        String id = posted(text, "2039-04-12")
                 .body("events", hasSize(1))
                 .body("events[0].places.resolution", everyItem(equalTo("pending")))
                 .body("events[0].places.name", hasItem("Proletarsk"))

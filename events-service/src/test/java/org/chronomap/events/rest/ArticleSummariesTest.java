@@ -46,7 +46,8 @@ class ArticleSummariesTest {
     }
 
     @ParameterizedTest(name = "ids={0}")
-    @ValueSource(strings = {"", " ", "abc,<script>", "ABCDEF", "a,,b", "../etc/passwd"})
+    @ValueSource(strings = {"", " ", "abc,<script>", "ABCDEF", "a,,b", "../etc/passwd", "ab12",
+            "0123456789abcdef0123456789abcdef0", "0123456789ABCDEF0123456789ABCDEF"})
     void malformedIdsAreAProblem(String ids) {
         given().queryParam("ids", ids)
                 .when().get("/api/articles")
@@ -58,22 +59,28 @@ class ArticleSummariesTest {
     @Test
     void missingIdsAndUnknownParametersAreProblems() {
         given().when().get("/api/articles").then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("ids", "ab12").queryParam("fields", "text")
+        given().queryParam("ids", "0".repeat(32)).queryParam("fields", "text")
                 .when().get("/api/articles").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("fields"));
     }
 
     @Test
     void tooManyIdsAreAskedForInBatches() {
-        String repeated = String.join(",", Collections.nCopies(201, "ab12"));
+        String repeated = String.join(",", Collections.nCopies(ArticleResource.MAX_SUMMARY_IDS + 1, "a".repeat(32)));
         StringBuilder distinct = new StringBuilder();
-        for (int i = 0; i <= 200; i++) {
-            distinct.append(i == 0 ? "" : ",").append(Integer.toHexString(0x1000 + i));
+        for (int i = 0; i <= ArticleResource.MAX_SUMMARY_IDS; i++) {
+            distinct.append(i == 0 ? "" : ",").append(String.format("%032x", i));
         }
         given().queryParam("ids", distinct.toString())
                 .when().get("/api/articles").then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("200"));
-        // the same id 201 times is one article
+                .body("detail", containsString(String.valueOf(ArticleResource.MAX_SUMMARY_IDS)));
+        // the most a request may name still fits the server's request line
+        StringBuilder most = new StringBuilder();
+        for (int i = 0; i < ArticleResource.MAX_SUMMARY_IDS; i++) {
+            most.append(i == 0 ? "" : ",").append(String.format("%032x", i));
+        }
+        given().queryParam("ids", most.toString()).when().get("/api/articles").then().statusCode(200);
+        // the same id named once too often is still one article
         given().queryParam("ids", repeated).when().get("/api/articles").then().statusCode(200);
     }
 }

@@ -26,7 +26,7 @@ public class EventsClient {
     /** The events-service's largest accepted page. */
     public static final int PAGE_SIZE = 500;
     /** The most article ids the events-service takes in one summaries call. */
-    public static final int SUMMARY_BATCH = 200;
+    public static final int SUMMARY_BATCH = 100;
 
     private final EventsRestClient rest;
 

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 public final class Match {
 
     private final Map<String, String> groups;
-    private final String wordBefore;
+    private final String original;
+    private final int start;
 
     /**
      * @param matcher    a matcher over the lower-cased text (same offsets as {@code original})
@@ -26,23 +27,23 @@ public final class Match {
             int start = matcher.start(name);
             groups.put(name, start < 0 ? null : original.substring(start, matcher.end(name)));
         }
-        wordBefore = wordBefore(original, matcher.start());
+        this.original = original;
+        this.start = matcher.start();
     }
 
-    /** The word right before the match, separated from it by one space only, as written; else null. */
+    /**
+     * The word right before the match, separated from it by one space only, as written; else null. Read on
+     * demand: only the rule for a bare month name asks.
+     */
     public String wordBefore() {
-        return wordBefore;
-    }
-
-    private static String wordBefore(String text, int at) {
-        if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+        if (start < 2 || original.charAt(start - 1) != ' ' || !Character.isLetter(original.charAt(start - 2))) {
             return null;
         }
-        int start = at - 2;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
+        int from = start - 2;
+        while (from > 0 && Character.isLetter(original.charAt(from - 1))) {
+            from--;
         }
-        return text.substring(start, at - 1);
+        return original.substring(from, start - 1);
     }
 
     public String group(String name) {
