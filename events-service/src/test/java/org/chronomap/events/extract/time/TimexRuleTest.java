@@ -147,8 +147,16 @@ class TimexRuleTest {
             # "soon" is FUTURE_REF outside past narrative (wsj_0778, wsj_0610).
             1989-10-27 | Prosecutors have told him that they may soon seek an indictment on racketeering charges. | soon | DATE | FUTURE_REF | | | | |
             1989-10-26 | Kellogg is so anxious to turn around Corn Flakes sales that it soon will begin selling boxes for 99 cents. | soon | DATE | FUTURE_REF | | | | |
-            # The recent-period rule takes quarters too (wsj_0176).
-            1989-11-02 | Property/casualty insurance has been a tough business in recent quarters, as pricing has been cutthroat. | recent quarters | DATE | PAST_REF | | | | |
+            # "in recent months" is an unknown number of months up to now, quarters too (NYT19980402.0453, wsj_0176).
+            1998-04-02 | State, county and local law-enforcement officials have expressed concerns in recent months about a possible pattern of murdered women. | recent months | DURATION | PXM | | | | |
+            1989-11-02 | Property/casualty insurance has been a tough business in recent quarters, as pricing has been cutthroat. | recent quarters | DURATION | PXQ | | | | |
+            # "coming quarters" lie ahead like coming months (wsj_1003); "then current" is a past present (wsj_0924).
+            1989-10-26 | "It doesn't bode well for coming quarters," said John Jacobson, who follows the steel industry. | coming quarters | DATE | FUTURE_REF | | | | |
+            1989-10-26 | The rights allow holders to buy additional shares at 50% of the then current market price. | then current | DATE | PAST_REF | | | | |
+            # One day next to a weekday (NYT20000224.0173, a Thursday piece: last Tuesday is the 22nd).
+            2000-02-24 | The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home to try to work out their differences. | The day before last Tuesday | DATE | 2000-02-21 | | 2000-02-21 | 2000-02-21 | |
+            # "the first two quarters of 1990" is that year's first half, not a length (wsj_1003).
+            1989-10-26 | Analysts expect the trend to continue through at least the first two quarters of 1990, when the industry will see the effect. | the first two quarters of 1990 | DATE | 1990-H1 | | 1990-01-01 | 1990-06-30 | |
             # Parts of a day: the middle of it is noon, the others TAF/TMO/TEV (wsj_0169, APW19991008.0151, PRI19980306.2000.1675).
             1989-11-02 | In London at mid-afternoon yesterday, Ratners's shares were up 2 pence. | mid-afternoon yesterday | TIME | 1989-11-01TAF | | 1989-11-01 | 1989-11-01 | |
             1999-10-08 | Mohamed was scheduled to appear before a U.S. magistrate judge in Manhattan at midday, according to a statement. | midday | TIME | 1999-10-08T12:00 | | 1999-10-08 | 1999-10-08 | |
@@ -194,6 +202,8 @@ class TimexRuleTest {
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | nineteen
             # A holiday is a name: "the labor day of the strikers" is none.
             1998-12-01 | Union leaders said the labor day of the strikers lasted twelve hours. | labor day
+            # A capitalised unit after figures is a programme's title (APW20000417.0031).
+            2000-04-17 | ''The way they're abusing him,'' Gonzalez said on CBS's ''60 Minutes.'' | 60 Minutes
             # A capitalised "This Week" is a programme's title (WSJ900813-0157).
             1990-08-13 | Secretary of State James Baker, speaking on ABC News' "This Week," said the request gave legal cover. | This Week
             # "as soon as", "soon after" are conjunctions, and a past "soon" is not FUTURE_REF (NYT20000224.0173, APW19980219.0476).

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import static org.chronomap.events.extract.time.recognize.Lexicon.AMOUNT;
 import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.UNIT;
+import static org.chronomap.events.extract.time.recognize.Lexicon.YEAR;
 import static org.chronomap.events.extract.time.recognize.RelativeDateRules.HEDGE;
 
 /**
@@ -46,7 +47,7 @@ final class DurationRules {
                         + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
                         + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?<a>"
                         + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+)(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
-                        + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<post>" + SP + "(?:after|before)" + SP + ")?",
+                        + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + ")?",
                         DurationRules::duration),
                 TimexRule.of("vague-duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after)" + SP + ")?(?<x>(?:"
                         + "(?<q>the" + SP + "(?:past|last|next|coming)" + SP + "(?:few|several)|several|a" + SP + "few|few|many"
@@ -71,6 +72,14 @@ final class DurationRules {
         if (m.group("old") != null
                 || unit == CalendarUnit.QUARTER && (m.group("sep").contains("-") || singularArticle)
                 || unit == CalendarUnit.SECOND && singularArticle) {
+            return null;
+        }
+        // A capitalised unit after figures names a programme or a race ("on CBS's ``60 Minutes''"), not a length.
+        if (Character.isUpperCase(unitWord.charAt(0)) && Character.isDigit(amountWord.charAt(0))) {
+            return null;
+        }
+        // "the first two quarters of 1990" is a part of the named year, a date the half-year rule reads.
+        if (m.group("of") != null && det.matches("the (?:first|last)")) {
             return null;
         }
         // "a year" after "since" or before "after" reads as a length too; a bare "a day" is too often idiom.

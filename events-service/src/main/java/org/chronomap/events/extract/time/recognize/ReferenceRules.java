@@ -1,6 +1,7 @@
 package org.chronomap.events.extract.time.recognize;
 
 import org.chronomap.events.extract.time.TimexType;
+import org.chronomap.events.extract.time.normalize.CalendarUnit;
 import org.chronomap.events.extract.time.normalize.Resolution;
 import org.chronomap.events.extract.time.normalize.Tense;
 
@@ -24,21 +25,23 @@ final class ReferenceRules {
                         + "|current(?!" + SP + "(?:account|affairs|events|of|in|and|,)\\b)|right" + SP + "now|at" + SP + "the" + SP + "moment|these" + SP + "days"
                         + "|the" + SP + "present)(?![\\p{L}'’-])(?!" + SP + "(?:than|on)\\b)",
                         m -> constant(Resolution.unanchored(TimexType.DATE, "PRESENT_REF"))),
-                TimexRule.of("past-ref", "(?<![\\p{L}])(?<x>recently|lately|more" + SP + "recently|recent(?!" + SP + "(?:days|weeks|months|quarters|years|times|decades)\\b)"
+                // "at 50% of the then current market price": "then" moves "current" to a past time (wsj_0924).
+                TimexRule.of("past-ref", "(?<![\\p{L}])(?<x>recently|lately|more" + SP + "recently|then[ -]current|recent(?!" + SP + "(?:days|weeks|months|quarters|years|times|decades)\\b)"
                         + "|the" + SP + "past(?!" + SP
                         + "(?:few|several|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter)))"
                         + "(?![\\p{L}-])", m -> constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
                 TimexRule.of("future-ref", "(?<![\\p{L}])(?<x>the" + SP + "(?:near" + SP + "|distant" + SP + ")?future"
                         + "|the" + SP + "(?:near|short|long)" + SP + "term|(?:the" + SP + ")?coming" + SP
-                        + "(?:days|weeks|months|years|decades))(?![\\p{L}-])",
+                        + "(?:days|weeks|months|quarters|years|decades))(?![\\p{L}-])",
                         m -> constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
                 // "soon" points ahead of the DCT only outside past narrative ("was soon released" is not
                 // FUTURE_REF) and outside the conjunctions "as soon as", "soon after" (TBAQ annotates 4 of the 7 left).
                 TimexRule.of("future-ref", "(?<![\\p{L}])(?<!(?:as|how|too|so)[ \\t\\u00A0])(?<x>soon)(?![\\p{L}'’-])(?!" + SP + "(?:as|after|afterwards?|thereafter|enough)\\b)",
                         m -> ctx -> ctx.tense() == Tense.PAST ? null
                                 : Resolution.unanchored(TimexType.DATE, "FUTURE_REF")),
-                // "in recent days": PAST_REF as TimeML's guidelines say (TBAQ is split between this and PXD).
+                // "in recent months": an unknown number of months up to now (TBAQ: PXM, PXW, PXD, PXY 7 times,
+                // PAST_REF 5 times).
                 TimexRule.of("recent-period", "(?<x>recent" + SP + "(?<u>days|weeks|months|quarters|years|decades))(?![\\p{L}-])",
-                        m -> constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))));
+                        m -> constant(Resolution.unanchored(TimexType.DURATION, CalendarUnit.parse(m.group("u")).duration(null)))));
     }
 }

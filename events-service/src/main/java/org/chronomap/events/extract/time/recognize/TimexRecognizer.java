@@ -91,7 +91,7 @@ public final class TimexRecognizer {
             Map.entry("relative-quarter", Trigger.words(List.of("quarter"), List.of("period"))),
             Map.entry("the-year", exact("year")),
             Map.entry("the-week", exact("week")),
-            Map.entry("half-year", exact("half")),
+            Map.entry("half-year", exact("half", "quarters")),
             Map.entry("season", exact("spring", "summer", "autumn", "fall", "winter")),
             Map.entry("first-months-of-year", exact("months", "weeks", "days")),
             Map.entry("year-end", exact("end")),

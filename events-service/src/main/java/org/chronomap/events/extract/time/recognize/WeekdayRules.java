@@ -24,7 +24,9 @@ final class WeekdayRules {
 
     static List<TimexRule> rules() {
         return List.of(
-                TimexRule.of("weekday", "(?:(?<rel>last|next|this" + SP + "past|this" + SP + "coming|this|coming|past)"
+                // "The day before last Tuesday's hearing": one day next to the weekday (NYT20000224.0173).
+                TimexRule.of("weekday", "(?:(?:the" + SP + ")?day" + SP + "(?<shift>before|after)" + SP + ")?"
+                        + "(?:(?<rel>last|next|this" + SP + "past|this" + SP + "coming|this|coming|past)"
                         + SP + ")?(?:(?<part>early|earlier|late|later)" + SP + ")?(?<wd>" + WEEKDAY + ")(?:" + SP
                         + "(?<pod>morning|afternoon|evening|night))?(?!s\\b)(?=(?<poss>['’]s)?)", WeekdayRules::weekday),
                 TimexRule.of("weekend", "(?<x>(?<det>the|this|last|next|this" + SP + "past|this" + SP + "coming|that|a)"
@@ -43,10 +45,15 @@ final class WeekdayRules {
         String part = m.group("part");
         String unresolved = "XXXX-WXX-" + day.getValue();
         boolean possessive = m.group("poss") != null;
-        return relative(TimexType.DATE, unresolved, ctx -> {
+        String shift = m.group("shift");
+        int days = shift == null ? 0 : shift.equalsIgnoreCase("before") ? -1 : 1;
+        if (days != 0 && pod != null) {
+            return null;
+        }
+        return relative(TimexType.DATE, days == 0 ? unresolved : "XXXX-XX-XX", ctx -> {
             // "Wednesday's ruling", "Thursday's close": an event with a name has happened.
             LocalDate date = WeekdayResolver.resolve(ctx.dct(), day, offset,
-                    possessive ? () -> Tense.PAST : ctx::tense);
+                    possessive ? () -> Tense.PAST : ctx::tense).plusDays(days);
             Resolution r = Resolution.day(date);
             if (pod != null && !pod.equalsIgnoreCase("morning") && !pod.equalsIgnoreCase("night")) {
                 // "Thursday evening" is TIME 1998-02-12TEV in TimeBank; "Friday morning" and "Friday night" are
