@@ -155,6 +155,8 @@ class TimexRuleTest {
             1989-10-26 | The rights allow holders to buy additional shares at 50% of the then current market price. | then current | DATE | PAST_REF | | | | |
             # One day next to a weekday (NYT20000224.0173, a Thursday piece: last Tuesday is the 22nd).
             2000-02-24 | The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home to try to work out their differences. | The day before last Tuesday | DATE | 2000-02-21 | | 2000-02-21 | 2000-02-21 | |
+            # "the next morning" is the day after the last date named (NYT20000224.0173; TBAQ's 02-23 is a day off).
+            2000-02-24 | The day before last Tuesday's hearing, Manuel went to Lazaro's home. He was soon released and appeared in court the next morning. | the next morning | DATE | 2000-02-22 | | 2000-02-22 | 2000-02-22 | |
             # "the first two quarters of 1990" is that year's first half, not a length (wsj_1003).
             1989-10-26 | Analysts expect the trend to continue through at least the first two quarters of 1990, when the industry will see the effect. | the first two quarters of 1990 | DATE | 1990-H1 | | 1990-01-01 | 1990-06-30 | |
             # Parts of a day: the middle of it is noon, the others TAF/TMO/TEV (wsj_0169, APW19991008.0151, PRI19980306.2000.1675).

@@ -58,8 +58,9 @@ final class RelativeDateRules {
                 TimexRule.of("vague-ago", "(?<q>years|months|weeks|days|decades|a" + SP + "few" + SP + "(?:years|months|weeks|days)"
                         + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time)"
                         + SP + "ago", m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
+                // "appeared in court the next morning": the day after the last date named (NYT20000224.0173).
                 TimexRule.of("anaphoric-day", "(?<x>the" + SP + "(?:day" + SP + "(?<dir>before|after)|(?<dir2>previous|next"
-                        + "|following)" + SP + "day|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their|\\p{L}+ing)\\b|" + SP
+                        + "|following)" + SP + "(?:day|morning|afternoon|evening|night)|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their|\\p{L}+ing)\\b|" + SP
                         + "(?:yesterday|tomorrow))", RelativeDateRules::anaphoricDay),
                 TimexRule.of("anaphoric-year", "(?<x>the" + SP + "(?<dir>previous|following|next|preceding)" + SP
                         + "year|that" + SP + "year)(?![\\p{L}-])", RelativeDateRules::anaphoricYear),

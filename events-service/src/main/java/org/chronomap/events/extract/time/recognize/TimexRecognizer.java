@@ -83,7 +83,7 @@ public final class TimexRecognizer {
             Map.entry("part-of-the-unit", exact("week", "month", "year")),
             Map.entry("ago", exact("ago", "now", "hence")),
             Map.entry("vague-ago", exact("ago")),
-            Map.entry("anaphoric-day", exact("day")),
+            Map.entry("anaphoric-day", exact("day", "morning", "afternoon", "evening", "night")),
             Map.entry("anaphoric-year", exact("year")),
             Map.entry("year-earlier", exact("earlier", "later", "before")),
             Map.entry("year-ago-adjective", exact("ago", "earlier", "prior", "same", "corresponding", "comparable")),
