@@ -31,15 +31,23 @@ final class ClockTimeRules {
     private static final String HEDGE = "(?:(?<hedge>about|around|approximately|shortly" + SP + "(?:before|after)|just"
             + SP + "(?:before|after)|after|before|until|by)" + SP + ")?";
 
+    /**
+     * The day of a clock time restated in parentheses, read ahead without taking it into the extent: "at about
+     * 10:35 a.m. (0735 GMT) Friday" (APW19980808.0022), "at 4 in the morning (4 a.m. EDT Thursday)"
+     * (APW20000405.0276). The weekday stays an expression of its own.
+     */
+    private static final String RESTATED_DAY = "(?=" + SP + "\\((?:[^()]{1,25}\\)" + SP + "(?:on" + SP + ")?|[^()]{0,25}?)(?<wdRestated>"
+            + WEEKDAY + "))?";
+
     static List<TimexRule> rules() {
         return List.of(
                 TimexRule.of("clock-time", "(?<x>" + HEDGE.replace("|after|before|until|by", "") + "(?:(?<wdBefore>" + WEEKDAY
                         + ")" + SP + "(?:at" + SP + ")?)?(?:" + CLOCK + "|(?<word>noon|midnight))(?:" + SP + "(?<zone>"
                         + ZONE + "))?(?:,?" + SP + "(?:on" + SP + ")?(?:(?<wd>" + WEEKDAY + ")|(?<m>" + Lexicon.MONTH + ")" + SP
-                        + "(?<d>" + Lexicon.DAY_NUMBER + ")))?)", ClockTimeRules::clock),
+                        + "(?<d>" + Lexicon.DAY_NUMBER + ")))?)" + RESTATED_DAY, ClockTimeRules::clock),
                 // "at 4 in the morning" is 04:00, "at 9 in the evening" 21:00 (APW20000405.0276, VOA broadcasts).
                 TimexRule.of("clock-time", "(?<x>(?<hw>1[0-2]|0?[1-9])(?:[:.](?<mw>[0-5]\\d))?" + SP + "in" + SP
-                        + "the" + SP + "(?<podw>morning|afternoon|evening|night))(?![\\p{L}])", ClockTimeRules::clock),
+                        + "the" + SP + "(?<podw>morning|afternoon|evening|night))(?![\\p{L}])" + RESTATED_DAY, ClockTimeRules::clock),
                 // "midday", "mid-afternoon yesterday": TIMEX3 writes the middle of the day as noon and the other
                 // parts of the day as TMO/TAF/TEV; the day is the one written after it, else as for clock times
                 // (wsj_0169, PRI19980306.2000.1675, APW19991008.0151).
@@ -97,7 +105,8 @@ final class ClockTimeRules {
                 hour = hour % 12 + (ampm.toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
             }
         }
-        String weekdayWord = m.group("wd") != null ? m.group("wd") : m.group("wdBefore");
+        String weekdayWord = m.group("wd") != null ? m.group("wd")
+                : m.group("wdBefore") != null ? m.group("wdBefore") : m.group("wdRestated");
         DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
         String clock = String.format("T%02d:%s", hour, minute);
         int month = m.group("m") == null ? 0 : Lexicon.month(m.group("m"));
