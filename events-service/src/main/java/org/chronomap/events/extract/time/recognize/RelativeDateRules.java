@@ -67,6 +67,11 @@ final class RelativeDateRules {
                 TimexRule.of("year-earlier", "(?<x>(?:(?<a>" + AMOUNT + ")" + SP + ")(?<u>year|month|week|day)s?"
                         + SP + "(?<dir>earlier|later|before))(?!" + SP + "(?:than|the|a|an|his|her|its|their)\\b)",
                         RelativeDateRules::earlierLater),
+                // "Net for the year-earlier nine months": a length of time, the period compared with (wsj_0904).
+                TimexRule.of("year-ago-period", "(?<x>(?:the" + SP + ")?(?:year-ago|year-earlier|prior-year)" + SP
+                        + "(?<a>" + AMOUNT + ")" + SP + "(?<u>months|weeks))(?![\\p{L}-])",
+                        m -> Normalizers.constant(RelativeDateResolver.duration(Lexicon.amount(m.group("a")),
+                                CalendarUnit.parse(m.group("u"))))),
                 TimexRule.of("year-ago-adjective", "(?<x>(?:the" + SP + "(?:(?:same|corresponding|comparable)" + SP
                         + ")?(?:year-ago|year-earlier|prior-year)" + SP + "(?:quarter|period)|(?:year-ago|year-earlier)"
                         + "|the" + SP + "(?:same|corresponding|comparable)" + SP + "(?:quarter|period)" + SP
