@@ -43,13 +43,13 @@ final class DurationRules {
                         + "(?![\\p{L}-])", m -> m.group("over") == null && m.group("after") == null ? null
                         : Normalizers.constant(Resolution.unanchored(TimexType.DURATION,
                                 CalendarUnit.parse(m.group("u")).duration(null)))),
-                // "Eight trading days after Oct. 12": TimeML counts such days as days (P8D, wsj_0585); an interval
-                // anchored on them is a few calendar days short.
+                // "Eight trading days after Oct. 12": TimeML counts such days as days (P8D, wsj_0585). A duration
+                // "after" a date is counted from that date, not back from the reference, so it is left unanchored.
                 TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?(?<x>(?:"
                         + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
                         + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?<a>"
                         + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+)(?:(?:trading|business|working)" + SP + ")?(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
-                        + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + ")?",
+                        + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + "(?!" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|\\d))?",
                         DurationRules::duration),
                 TimexRule.of("vague-duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after)" + SP + ")?(?<x>(?:"
                         + "(?<q>the" + SP + "(?:past|last|next|coming)" + SP + "(?:few|several)|several|a" + SP + "few|few|many"
