@@ -19,11 +19,14 @@ final class TempEvalScorer {
     record Scores(int gold, int system, double strictF1, double relaxedF1, double valueF1, double typeF1) {
     }
 
-    /** A relaxed match whose value differs from the gold: the material of the error analysis. */
-    record ValueMismatch(Timex gold, Timex system) {
+    /** A relaxed match, right or wrong in value: the material of the error analysis. */
+    record RelaxedMatch(Timex gold, Timex system) {
+        boolean sameValue() {
+            return Objects.equals(system.value(), gold.value());
+        }
     }
 
-    private final java.util.List<ValueMismatch> mismatches = new java.util.ArrayList<>();
+    private final java.util.List<RelaxedMatch> matches = new java.util.ArrayList<>();
 
     private int gold;
     private int system;
@@ -53,10 +56,10 @@ final class TempEvalScorer {
                 }
                 used.add(i);
                 relaxed++;
-                if (Objects.equals(s.value(), g.value())) {
+                RelaxedMatch match = new RelaxedMatch(g, s);
+                matches.add(match);
+                if (match.sameValue()) {
                     sameValue++;
-                } else {
-                    mismatches.add(new ValueMismatch(g, s));
                 }
                 if (Objects.equals(s.type(), g.type())) {
                     sameType++;
@@ -66,10 +69,10 @@ final class TempEvalScorer {
         }
     }
 
-    /** The value mismatches of the documents added since the last call, in order. */
-    List<ValueMismatch> takeMismatches() {
-        List<ValueMismatch> taken = List.copyOf(mismatches);
-        mismatches.clear();
+    /** The relaxed matches of the documents added since the last call, in order. */
+    List<RelaxedMatch> takeMatches() {
+        List<RelaxedMatch> taken = List.copyOf(matches);
+        matches.clear();
         return taken;
     }
 

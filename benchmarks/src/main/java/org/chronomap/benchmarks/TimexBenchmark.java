@@ -81,9 +81,11 @@ public final class TimexBenchmark {
         if (systems.contains("natty")) {
             toRun.add(new NattySystem());
         }
+        List<TimexErrorAudit> audits = new ArrayList<>();
         for (TimexSystem system : toRun) {
-            run(system, documents, out);
+            run(system, documents, out, audits);
         }
+        TimexErrorAudit.print(audits);
     }
 
     private static TimexSystem ours() {
@@ -103,7 +105,8 @@ public final class TimexBenchmark {
         };
     }
 
-    private static void run(TimexSystem system, List<Document> documents, Path out) throws Exception {
+    private static void run(TimexSystem system, List<Document> documents, Path out, List<TimexErrorAudit> audits)
+            throws Exception {
         // Warm-up: one untimed pass over the corpus, the same for every system, so that class loading and
         // JIT compilation are not charged to the timed pass.
         for (Document d : documents) {
@@ -125,21 +128,35 @@ public final class TimexBenchmark {
         // other builds it measures the tagger rather than the neighbours.
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         TempEvalScorer scorer = new TempEvalScorer();
-        List<String> valueErrors = new ArrayList<>();
+        List<TempEvalScorer.RelaxedMatch> matches = new ArrayList<>();
+        List<Document> matchDocuments = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             Document d = documents.get(i);
             scorer.add(d.gold(), outputs.get(i));
-            for (TempEvalScorer.ValueMismatch m : scorer.takeMismatches()) {
-                valueErrors.add(String.join("\t", d.id(), d.dct().toString(), m.gold().text(), m.gold().value(),
-                        m.system().text(), m.system().value(), context(d.text(), m.gold())));
+            for (TempEvalScorer.RelaxedMatch m : scorer.takeMatches()) {
+                matches.add(m);
+                matchDocuments.add(d);
             }
         }
         TempEvalScorer.Scores s = scorer.scores();
         System.out.printf(Locale.ROOT, "%-11s %8.2f %8.2f %8.2f %8.2f %8d %9.1f %9.1f%n", system.name(),
                 100 * s.strictF1(), 100 * s.relaxedF1(), 100 * s.valueF1(), 100 * s.typeF1(), s.system(),
                 documents.size() / seconds, documents.size() / cpuSeconds);
+        TimexErrorAudit audit = TimexErrorAudit.of(system.name(), matches,
+                matchDocuments.stream().map(Document::dct).toList(), s);
+        audits.add(audit);
         write(documents, outputs, out.resolve(system.name() + ".jsonl"));
-        // The error list to group and work from: one relaxed match with a wrong value per line.
+        // The error list to group and work from: one relaxed match with a wrong value per line, with its cause.
+        List<String> valueErrors = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            TempEvalScorer.RelaxedMatch m = matches.get(i);
+            Document d = matchDocuments.get(i);
+            if (!m.sameValue()) {
+                valueErrors.add(String.join("\t", d.id(), d.dct().toString(), m.gold().text(), m.gold().value(),
+                        m.system().text(), m.system().value(), context(d.text(), m.gold()),
+                        audit.causeOf(m).name().toLowerCase(Locale.ROOT)));
+            }
+        }
         Files.write(out.resolve(system.name() + "-value-errors.tsv"), valueErrors);
     }
 
