@@ -75,6 +75,9 @@ class TimexRuleTest {
             1989-10-26 | Net for the year-earlier nine months also included a gain of $9.7 million, or 15 cents a share. | the year-earlier nine months | DURATION | P9M | | | | |
             # Trading days count as days (wsj_0585).
             1989-10-30 | Eight trading days after Oct. 12, the day before the stock market plunge, the composite had fallen. | Eight trading days | DURATION | P8D | | | | |
+            # "the quarter a year ago" and "last year's quarter" are the year-ago quarter of earnings copy (wsj_1013, wsj_0344).
+            1989-10-26 | Columbia announced a loss for the third quarter of $226.3 million. For the quarter a year ago, Columbia reported earnings of $16.3 million. | the quarter a year ago | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
+            1989-11-01 | Sales in the third quarter rose 8%. U.K. sales for last year's quarter were about $3 million. | last year's quarter | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
             # Relative units and their parts.
             1998-03-01 | The Maariv newspaper said Sunday that Netanyahu's comments last week were in response to signals from Syria. | last week | DATE | 1998-W08 | | 1998-02-16 | 1998-02-22 | |
             1998-02-13 | Prime Minister John Howard promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic. | next year | DATE | 1999 | | 1999-01-01 | 1999-12-31 | |

@@ -75,7 +75,10 @@ final class RelativeDateRules {
                 TimexRule.of("year-ago-adjective", "(?<x>(?:the" + SP + "(?:(?:same|corresponding|comparable)" + SP
                         + ")?(?:year-ago|year-earlier|prior-year)" + SP + "(?:quarter|period)|(?:year-ago|year-earlier)"
                         + "|the" + SP + "(?:same|corresponding|comparable)" + SP + "(?:quarter|period)" + SP
-                        + "(?:last|a)" + SP + "year))(?![\\p{L}-])", RelativeDateRules::yearAgoQuarter),
+                        + "(?:last|a)" + SP + "year"
+                        // "For the quarter a year ago", "U.K. sales for last year's quarter" (wsj_1013, wsj_0344).
+                        + "|the" + SP + "(?:quarter|period)" + SP + "a" + SP + "year" + SP + "(?:ago|earlier)"
+                        + "|last" + SP + "year['’]s" + SP + "(?:quarter|period)))(?![\\p{L}-])", RelativeDateRules::yearAgoQuarter),
                 TimexRule.of("quarter", "(?:the" + SP + ")?(?:(?<rel>this|last|next)" + SP + "year['’]s" + SP
                         + ")?(?:(?<y1>" + YEAR + ")" + SP + ")?(?:(?<adj>flat|weak|strong"
                         + "|disappointing|fiscal)" + SP + ")?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"

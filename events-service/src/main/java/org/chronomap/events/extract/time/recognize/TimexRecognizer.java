@@ -87,7 +87,7 @@ public final class TimexRecognizer {
             Map.entry("anaphoric-year", exact("year")),
             Map.entry("year-earlier", exact("earlier", "later", "before")),
             Map.entry("year-ago-period", exact("ago", "earlier", "prior")),
-            Map.entry("year-ago-adjective", exact("ago", "earlier", "prior", "same", "corresponding", "comparable")),
+            Map.entry("year-ago-adjective", exact("ago", "earlier", "prior", "same", "corresponding", "comparable", "last")),
             Map.entry("quarter", Trigger.words(List.of("quarter"), List.of("q"))),
             Map.entry("relative-quarter", Trigger.words(List.of("quarter"), List.of("period"))),
             Map.entry("the-year", exact("year")),
