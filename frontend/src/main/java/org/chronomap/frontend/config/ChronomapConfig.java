@@ -25,4 +25,11 @@ public interface ChronomapConfig {
 
     /** Attribution shown for the configured tiles. {@code CHRONOMAP_TILE_ATTRIBUTION}. */
     Optional<String> tileAttribution();
+
+    /**
+     * How many article summaries (title, outlet, date) the page keeps between reads, the least recently used
+     * going first. {@code CHRONOMAP_ARTICLE_CACHE_SIZE}.
+     */
+    @WithDefault("20000")
+    int articleCacheSize();
 }

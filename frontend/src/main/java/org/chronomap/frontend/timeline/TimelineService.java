@@ -2,11 +2,14 @@ package org.chronomap.frontend.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.chronomap.frontend.client.ArticleSummary;
 import org.chronomap.frontend.client.EventPage;
 import org.chronomap.frontend.client.EventView;
 import org.chronomap.frontend.client.EventsClient;
+import org.chronomap.frontend.config.ChronomapConfig;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -57,16 +60,20 @@ public class TimelineService {
     private final ObjectMapper json;
     private final ManagedExecutor executor;
 
-    /** Articles are content-addressed (the id is a hash of the text), so a cached summary never goes stale. */
-    private final Map<String, ArticleSummary> articleCache = new ConcurrentHashMap<>();
+    /**
+     * Articles are content-addressed (the id is a hash of the text), so a cached summary never goes stale;
+     * the bound keeps a long-running page's memory flat however many articles pass through.
+     */
+    private final Cache<String, ArticleSummary> articleCache;
 
     private CompletableFuture<Snapshot> current;
     private long currentStartedAt;
 
-    TimelineService(EventsClient client, ObjectMapper json, ManagedExecutor executor) {
+    TimelineService(EventsClient client, ObjectMapper json, ManagedExecutor executor, ChronomapConfig config) {
         this.client = client;
         this.json = json;
         this.executor = executor;
+        this.articleCache = Caffeine.newBuilder().maximumSize(config.articleCacheSize()).build();
     }
 
     /** Every event and its JSON (megabytes for thousands of events, so written once per read). */
@@ -240,16 +247,22 @@ public class TimelineService {
                 view.sources().stream().map(EventView.SourceView::articleId).filter(Objects::nonNull).forEach(ids::add);
             }
         }
-        List<String> missing = ids.stream().filter(id -> !articleCache.containsKey(id)).toList();
-        for (int from = 0; from < missing.size(); from += EventsClient.SUMMARY_BATCH) {
-            fetchArticles(missing.subList(from, Math.min(missing.size(), from + EventsClient.SUMMARY_BATCH)))
-                    .forEach(summary -> articleCache.put(summary.id(), summary));
-        }
+        // What is fetched is joined from here, not read back from the cache, which may already have let it go.
         Map<String, ArticleSummary> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
         for (String id : ids) {
-            ArticleSummary cached = articleCache.get(id);
+            ArticleSummary cached = articleCache.getIfPresent(id);
             if (cached != null) {
                 found.put(id, cached);
+            } else {
+                missing.add(id);
+            }
+        }
+        for (int from = 0; from < missing.size(); from += EventsClient.SUMMARY_BATCH) {
+            for (ArticleSummary summary : fetchArticles(
+                    missing.subList(from, Math.min(missing.size(), from + EventsClient.SUMMARY_BATCH)))) {
+                articleCache.put(summary.id(), summary);
+                found.put(summary.id(), summary);
             }
         }
         return found;
