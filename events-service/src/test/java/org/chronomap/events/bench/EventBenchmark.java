@@ -382,13 +382,19 @@ public final class EventBenchmark {
             // A fixed-seed sample of events for the hand check written into docs/BENCHMARKS.md.
             java.util.Random random = new java.util.Random(Long.getLong("bench.sample.seed", 20261121L));
             System.out.println("  sample for the hand check (id | category | title | date | basis | location | as written || sentence):");
-            for (int i = 0; i < 15; i++) {
-                JsonNode doc = docs.get(random.nextInt(docs.size()));
+            // Articles drawn without replacement, so no article is judged twice; one random event of each.
+            List<JsonNode> shuffled = new ArrayList<>(docs);
+            java.util.Collections.shuffle(shuffled, random);
+            int shown = 0;
+            for (JsonNode doc : shuffled) {
+                if (shown == 15) {
+                    break;
+                }
                 List<ExtractedEvent> events = pipeline.run(doc.get("text").asText(), date(doc)).events();
                 if (events.isEmpty()) {
-                    i--;
                     continue;
                 }
+                shown++;
                 ExtractedEvent e = events.get(random.nextInt(events.size()));
                 System.out.println("    " + doc.path("id").asText() + " | " + e.category().code() + " | " + e.title()
                         + " | " + e.date().start() + ".." + e.date().end() + " | " + e.date().basis() + " | "
