@@ -69,6 +69,8 @@ class CandidateRulesTest {
             Kremlin says it won't talk to kyiv after Kursk offensive
             # a participle inside a noun phrase names a kind of case, not a happening
             The hospital keeps its first confirmed case in isolation on Monday.
+            # a participle hyphenated to the word before it is a compound adjective, not a fire (GeoVirus)
+            Primary sources of pollution include coal-burning power plants, waste water treatment plants, and waste incinerators.
             # a particle cue only follows its verb: no "call for" here
             For more information, call the town hall on Monday at the number below.
             """)

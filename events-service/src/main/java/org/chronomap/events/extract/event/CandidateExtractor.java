@@ -355,8 +355,15 @@ public final class CandidateExtractor {
      */
     static boolean isAttributiveParticiple(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!t.tag().equals("VERB") || !t.text().toLowerCase(Locale.ROOT).endsWith("ed") || i == 0
-                || i + 1 >= tokens.size()) {
+        if (!t.tag().equals("VERB") || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        // A participle hyphenated to the word before it is a compound adjective: "coal-burning power plants",
+        // "Iranian-backed militias" (the tagger calls "burning" a verb; the hyphen may be a token of its own).
+        if (isHyphenatedToPrevious(tokens, i) && Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).tag())) {
+            return true;
+        }
+        if (!t.text().toLowerCase(Locale.ROOT).endsWith("ed")) {
             return false;
         }
         Token before = tokens.get(i - 1);
@@ -364,6 +371,16 @@ public final class CandidateExtractor {
         boolean opensPhrase = before.tag().equals("DET") || before.tag().equals("ADJ") || before.tag().equals("NUM")
                 || java.util.Set.of("its", "their", "his", "her", "our", "my", "your").contains(word);
         return opensPhrase && tokens.get(i + 1).tag().equals("NOUN");
+    }
+
+    private static boolean isHyphenatedToPrevious(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Token before = tokens.get(i - 1);
+        if (before.end() != t.start()) {
+            return false;
+        }
+        return before.text().length() > 1 && before.text().endsWith("-")
+                || before.text().equals("-") && i >= 2 && tokens.get(i - 2).end() == before.start();
     }
 
     /** "talks" is its own noun (negotiations), not the plural of a talk. */
