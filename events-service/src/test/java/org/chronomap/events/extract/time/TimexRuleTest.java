@@ -110,6 +110,10 @@ class TimexRuleTest {
             1989-10-27 | The stock, suspended in Paris since the bid, is to resume trading there Tuesday. | Tuesday | DATE | 1989-10-31 | | 1989-10-31 | 1989-10-31 | |
             # An expression in parentheses restates one of the clause outside them (APW20000405.0276).
             2000-04-05 | The plane will leave Havana at 6 in the morning (6 a.m. EDT Thursday), officials said. | 6 a.m. EDT Thursday | TIME | 2000-04-06T06:00 | | 2000-04-06 | 2000-04-06 | |
+            # Clause tense: which verb governs a weekday or a month without a year, and which way it points.
+            # A month opening its sentence takes the verb after the subject, past a "vs." that ends no sentence
+            # and a name's capitalised word the tagger reads as a verb ("Wade") (NYT19981025.0188).
+            1998-10-25 | In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard and severely wounded a nurse. | January | DATE | 1998-01 | | 1998-01-01 | 1998-01-31 | |
             # "effective Feb. 1" announces a change still to come (wsj_0927, wsj_1003).
             1989-10-26 | The company named a new chief executive, effective Feb. 1. | Feb. 1 | DATE | 1990-02-01 | | 1990-02-01 | 1990-02-01 | |
             # Years spelled out in broadcast transcripts (PRI19980115, PRI19980205, CNN19980223).

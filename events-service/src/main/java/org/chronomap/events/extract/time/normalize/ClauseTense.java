@@ -129,7 +129,7 @@ public final class ClauseTense {
         boolean closed = false;
         for (int i = first - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (t.isVerb()) {
+            if (isClauseVerb(tokens, i)) {
                 return mainVerbOfGroup(tokens, i);
             }
             // An expression inside parentheses restates one of the clause around them ("will leave at 4 in the
@@ -150,7 +150,7 @@ public final class ClauseTense {
     private static int firstVerbAfter(List<Token> tokens, int last) {
         for (int i = last + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.isVerb()) {
+            if (isClauseVerb(tokens, i)) {
                 return i;
             }
             if (isBreak(t)) {
@@ -158,6 +158,27 @@ public final class ClauseTense {
             }
         }
         return -1;
+    }
+
+    /**
+     * A verb, unless it is capitalised inside the text: the UD model tags some words of names as verbs
+     * ("the Roe vs. Wade Supreme Court decision"), and a verb inside an English sentence is lower case.
+     * The first token of the stretch may open a sentence, so it counts as written.
+     */
+    private static boolean isClauseVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isVerb()) {
+            return false;
+        }
+        return i == 0 || !Character.isUpperCase(t.text().codePointAt(0)) || opensSentence(tokens.get(i - 1));
+    }
+
+    /**
+     * An opening quote or bracket, after which a quoted sentence may start with a capital. A full stop inside
+     * the tokens of one sentence closes an abbreviation ("vs.", "U.S."), not a sentence.
+     */
+    private static boolean opensSentence(Token previous) {
+        return previous.text().matches("[\"“‘'`(]+");
     }
 
     /** From any verb of a group, walk right over the auxiliary chain to the main verb. */
