@@ -247,6 +247,13 @@ public final class ClauseTense {
         if (SCHEDULING_VERBS.contains(main.lemma()) && auxTense != Tense.PAST) {
             return Tense.FUTURE;
         }
+        // "Protesters planned a large demonstration in Little Havana on Saturday": the object of a plan is the
+        // planned event, still ahead of the report. Only with a determiner after the verb: a bare "planned" may be
+        // a participle ("a memorial service planned at the University for Saturday was canceled").
+        if (isPlanWord(main) && auxTense != Tense.PAST && verb + 1 < tokens.size()
+                && tokens.get(verb + 1).tag().equals("DET")) {
+            return Tense.FUTURE;
+        }
         // "is expected to", "plans to visit", "is due to", "is going to": the future is in the governor.
         if (FUTURE_GOVERNORS.contains(main.lemma()) && followedByTo(tokens, verb) && auxTense != Tense.PAST
                 && !isPastForm(main)) {
