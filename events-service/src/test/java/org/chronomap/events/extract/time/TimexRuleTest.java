@@ -116,6 +116,9 @@ class TimexRuleTest {
             1998-10-25 | In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard and severely wounded a nurse. | January | DATE | 1998-01 | | 1998-01-01 | 1998-01-31 | |
             # A plan with a noun object: the planned event lies ahead of the report (APW20000107.0318).
             2000-01-07 | Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around Miami International Airport on Monday. | Saturday | DATE | 2000-01-08 | | 2000-01-08 | 2000-01-08 | |
+            # What is agreed is done after the agreement; the verb search passes a possessive 's the tagger reads
+            # as "is" and a hyphenated modifier it reads as a verb ("liquid-") (wsj_0570).
+            1989-10-30 | Milton Roy disclosed in May that it was approached for a possible acquisition by Thermo Electron, which agreed to purchase Milton Roy's liquid-chromatography line for $22 million in February. | February | DATE | 1990-02 | | 1990-02-01 | 1990-02-28 | |
             # "effective Feb. 1" announces a change still to come (wsj_0927, wsj_1003).
             1989-10-26 | The company named a new chief executive, effective Feb. 1. | Feb. 1 | DATE | 1990-02-01 | | 1990-02-01 | 1990-02-01 | |
             # Years spelled out in broadcast transcripts (PRI19980115, PRI19980205, CNN19980223).

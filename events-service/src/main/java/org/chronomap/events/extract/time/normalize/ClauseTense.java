@@ -167,10 +167,46 @@ public final class ClauseTense {
      */
     private static boolean isClauseVerb(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!t.isVerb()) {
+        if (!t.isVerb() || isCompoundPart(tokens, i) || isPossessive(tokens, i)) {
             return false;
         }
         return i == 0 || !Character.isUpperCase(t.text().codePointAt(0)) || opensSentence(tokens.get(i - 1));
+    }
+
+    /** "liquid-chromatography line": a word hyphenated to the next one modifies it; the tokenizer cut it off. */
+    private static boolean isCompoundPart(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        Token hyphen = tokens.get(i + 1);
+        return hyphen.text().equals("-") && hyphen.start() == tokens.get(i).end()
+                && tokens.get(i + 2).start() == hyphen.end();
+    }
+
+    /**
+     * "Milton Roy's liquid-chromatography line": the tokenizer cuts the possessive 's off, and the UD model
+     * tags it AUX (a contracted "is"). After a noun and before a word that cannot continue a verb group it is
+     * a possessive.
+     */
+    private static boolean isPossessive(List<Token> tokens, int i) {
+        String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        int owner;
+        if (lower.equals("'s") || lower.equals("’s")) {
+            owner = i - 1;
+        } else if (lower.equals("s") && i >= 1 && tokens.get(i - 1).text().matches("['’]")
+                && tokens.get(i - 1).end() == tokens.get(i).start()) {
+            owner = i - 2;
+        } else {
+            return false;
+        }
+        if (owner < 0 || !tokens.get(owner).tag().matches("NOUN|PROPN")) {
+            return false;
+        }
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 1).tag();
+        return !(next.matches("ADV|PART|DET|AUX") || next.equals("VERB") && isClauseVerb(tokens, i + 1));
     }
 
     /**
@@ -266,7 +302,7 @@ public final class ClauseTense {
         if (verb - 1 >= 0 && tokens.get(verb - 1).text().equalsIgnoreCase("to") && verb - 2 >= 0) {
             int governor = verb - 2;
             while (governor >= 0 && !tokens.get(governor).isVerb() && !tokens.get(governor).lemma().equals("due")
-                    && !isPlanWord(tokens.get(governor))) {
+                    && !isPlanWord(tokens.get(governor)) && !isAgreementWord(tokens.get(governor))) {
                 if (isBreak(tokens.get(governor)) || verb - governor > 4) {
                     governor = -1;
                     break;
@@ -280,7 +316,7 @@ public final class ClauseTense {
                 // "was scheduled to" is a past plan, resolved as the nearest date.
                 // A plan reported in the past ("planned to leave Nairobi on Thursday", "were planning to drive
                 // ... on Monday", "did not plan to remove Elian on Thursday") is still ahead of the report.
-                if (isPlanWord(g)) {
+                if (isPlanWord(g) || isAgreementWord(g)) {
                     return Tense.FUTURE;
                 }
                 if (FUTURE_GOVERNORS.contains(g.lemma()) || g.lemma().equals("due") || g.lemma().equals("be")) {
@@ -304,6 +340,14 @@ public final class ClauseTense {
      */
     private static boolean isPlanWord(Token t) {
         return t.lemma().equals("plan") || t.text().toLowerCase(Locale.ROOT).matches("plans?|planned|planning");
+    }
+
+    /**
+     * "agreed to purchase ... in February", "an agreement to acquire ... in January": what is agreed is done
+     * after the agreement, so a date in the infinitive is ahead even when the agreement is reported in the past.
+     */
+    private static boolean isAgreementWord(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).matches("agree[sd]?|agreeing|agreements?");
     }
 
     /** "is scheduled": a present auxiliary before a participle makes a present passive, not a past. */
