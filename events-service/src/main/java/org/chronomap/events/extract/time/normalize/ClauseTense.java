@@ -140,7 +140,10 @@ public final class ClauseTense {
             if (t.text().equals("(") && !closed) {
                 continue;
             }
-            if (isBreak(t)) {
+            // ", and" opens a coordinated clause whose own verb the tagger may miss ("ruled that Elian must be
+            // returned to his father, ..., and set Friday as the deadline": "set" tagged ADJ); the verb of the
+            // clause before does not govern the date.
+            if (isBreak(t) || t.tag().equals("CCONJ") && i > 0 && tokens.get(i - 1).text().equals(",")) {
                 return -1;
             }
         }
