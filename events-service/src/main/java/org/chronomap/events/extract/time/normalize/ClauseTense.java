@@ -27,6 +27,10 @@ public final class ClauseTense {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "can",
             "must", "should", "ca");
 
+    private static final Set<String> STATIVE_OR_REPORTING = Set.of("say", "tell", "report", "announce", "claim",
+            "believe", "think", "know", "want", "need", "have", "be", "do", "see", "hope", "feel", "expect", "fear",
+            "insist", "deny", "warn", "argue", "agree", "remain", "seem", "appear", "like", "own", "hold", "mean");
+
     /** Participles that report a plan rather than an event: "a vote scheduled Friday" lies ahead. */
     private static final List<String> PLAN_PARTICIPLE_STEMS = List.of("schedul", "reschedul", "plann", "expect",
             "intend", "propos", "postpon", "delay", "adjourn", "defer", "set", "due", "slat");
@@ -334,6 +338,9 @@ public final class ClauseTense {
         if (auxTense != null) {
             return auxTense;
         }
+        if (isScheduledPresent(tokens, from, verb)) {
+            return Tense.FUTURE;
+        }
         return surfaceTense(main);
     }
 
@@ -359,6 +366,46 @@ public final class ClauseTense {
             Token t = tokens.get(i);
             if (t.tag().equals("AUX")) {
                 return surfaceTense(t) == Tense.PRESENT;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "He and Palestinian leader Yasser Arafat meet separately Monday": a dynamic verb in the plain present
+     * (not the 3rd person singular, which news uses for reports and states) with no auxiliary states a
+     * timetable. Reporting and stative verbs ("officials say", "they want") are no timetable.
+     */
+    private static boolean isScheduledPresent(List<Token> tokens, int from, int verb) {
+        Token main = tokens.get(verb);
+        String lower = main.text().toLowerCase(Locale.ROOT);
+        return from == verb && main.tag().equals("VERB") && lower.equals(main.lemma()) && !lower.endsWith("s")
+                && !lower.endsWith("ing") && !lower.endsWith("ed") && !STATIVE_OR_REPORTING.contains(main.lemma())
+                && verb > 0 && isPluralSubject(tokens, verb - 1)
+                && !(verb + 1 < tokens.size() && tokens.get(verb + 1).tag().equals("NOUN"));
+    }
+
+    /**
+     * A subject ending at {@code end} that takes the plain present: a plural personal pronoun, a noun in -s, or
+     * a noun phrase joined by "and" ("He and Palestinian leader Yasser Arafat"). A single name does not: with a
+     * plain form after it the lemmatizer has missed an irregular past ("the bullet that tore").
+     */
+    private static boolean isPluralSubject(List<Token> tokens, int end) {
+        Token t = tokens.get(end);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (t.tag().equals("PRON")) {
+            return lower.matches("they|we|you|i");
+        }
+        if (t.tag().equals("NOUN") && lower.endsWith("s")) {
+            return true;
+        }
+        for (int i = end; i >= 0 && end - i <= 6; i--) {
+            Token w = tokens.get(i);
+            if (w.tag().equals("CCONJ")) {
+                return w.text().equalsIgnoreCase("and") && i < end;
+            }
+            if (!w.tag().matches("NOUN|PROPN|ADJ|DET")) {
+                return false;
             }
         }
         return false;
