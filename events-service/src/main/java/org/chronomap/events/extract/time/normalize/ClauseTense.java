@@ -27,6 +27,7 @@ public final class ClauseTense {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "can",
             "must", "should", "ca");
 
+    /** Verbs whose plain present reports or describes a state ("officials say", "they want"), never a timetable. */
     private static final Set<String> STATIVE_OR_REPORTING = Set.of("say", "tell", "report", "announce", "claim",
             "believe", "think", "know", "want", "need", "have", "be", "do", "see", "hope", "feel", "expect", "fear",
             "insist", "deny", "warn", "argue", "agree", "remain", "seem", "appear", "like", "own", "hold", "mean");
