@@ -89,17 +89,32 @@ interface ClauseReader {
 
     final class OnDemandClauseReader implements ClauseReader {
 
-        /** A sentence ends at a line break, or at . ! ? (and closing quotes) before white space and a capital. */
-        private static final Pattern SENTENCE_END = Pattern.compile("\\n|[.!?]+[\"”’')]*\\s+(?=[\"“‘(]?[A-Z0-9])");
+        /** Titles and "vs." that English puts before a name and never at the end of a sentence. */
+        private static final String NAME_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|vs";
+        private static final String MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+
+        /**
+         * A sentence ends at a line break, or at . ! ? (and closing quotes) before white space and a capital,
+         * except after an abbreviation that stands before a name or a number: a title ("Mr. Netanyahu",
+         * "the Roe vs. Wade decision"), an initial ("James A. Baker"), a month ("Nov. 6"). A sentence cut there
+         * would lose the verb that governs a date beyond the cut.
+         */
+        private static final Pattern SENTENCE_END = Pattern.compile("\\n|(?<!\\b(?:" + NAME_ABBREVIATIONS
+                + "|[A-Z]))[.!?]+[\"”’')]*\\s+(?=[\"“‘(]?[A-Z])|(?<!\\b(?:" + MONTH_ABBREVIATIONS
+                + "))[.!?]+[\"”’')]*\\s+(?=[\"“‘(]?[0-9])");
         /**
          * How far the tagged stretch reaches before and after a mention (UTF-16 units, cut at the sentence).
          * The governing verb is almost always within a dozen words; tagging less is what makes this path fast.
          */
         private static final int BEFORE = 100;
         private static final int AFTER = 30;
-        /** A mention this close to the start of its sentence (UTF-16 units) is tagged {@link #AFTER_OPENING} on. */
+        /**
+         * A mention this close to the start of its sentence (UTF-16 units) is tagged {@link #AFTER_OPENING} on:
+         * enough to pass a subject that carries a phrase of its own ("In January, a week after the 25th
+         * anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed").
+         */
         private static final int OPENING = 12;
-        private static final int AFTER_OPENING = 100;
+        private static final int AFTER_OPENING = 160;
 
         private final TextAnalyzer analyzer;
         private final String text;

@@ -117,6 +117,21 @@ class TimexRuleTest {
             1989-10-27 | The stock, suspended in Paris since the bid, is to resume trading there Tuesday. | Tuesday | DATE | 1989-10-31 | | 1989-10-31 | 1989-10-31 | |
             # An expression in parentheses restates one of the clause outside them (APW20000405.0276).
             2000-04-05 | The plane will leave Havana at 6 in the morning (6 a.m. EDT Thursday), officials said. | 6 a.m. EDT Thursday | TIME | 2000-04-06T06:00 | | 2000-04-06 | 2000-04-06 | |
+            # Clause tense: which verb governs a weekday or a month without a year, and which way it points.
+            # A month opening its sentence takes the verb after the subject, past a "vs." that ends no sentence
+            # and a name's capitalised word the tagger reads as a verb ("Wade") (NYT19981025.0188).
+            1998-10-25 | In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard and severely wounded a nurse. | January | DATE | 1998-01 | | 1998-01-01 | 1998-01-31 | |
+            # A plan with a noun object: the planned event lies ahead of the report (APW20000107.0318).
+            2000-01-07 | Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around Miami International Airport on Monday. | Saturday | DATE | 2000-01-08 | | 2000-01-08 | 2000-01-08 | |
+            # What is agreed is done after the agreement; the verb search passes a possessive 's the tagger reads
+            # as "is" and a hyphenated modifier it reads as a verb ("liquid-") (wsj_0570).
+            1989-10-30 | Milton Roy disclosed in May that it was approached for a possible acquisition by Thermo Electron, which agreed to purchase Milton Roy's liquid-chromatography line for $22 million in February. | February | DATE | 1990-02 | | 1990-02-01 | 1990-02-28 | |
+            # ", and" opens a clause of its own: the "must" of the clause before does not govern (APW20000115.0031).
+            2000-01-15 | The U.S. Immigration and Naturalization Service had ruled that Elian must be returned to his father, Juan Miguel Gonzalez, and set Friday as the deadline for his repatriation to Cuba. | Friday | DATE | 2000-01-14 | | 2000-01-14 | 2000-01-14 | |
+            # A plural subject with a dynamic verb in the plain present states a timetable (VOA19980501.1800.0355) ...
+            1998-05-01 | He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright. | Monday | DATE | 1998-05-04 | | 1998-05-04 | 1998-05-04 | |
+            # ... but after a single noun a plain form is an irregular past the lemmatizer missed (NYT19981025.0188).
+            1998-10-25 | The service could not stop the assassin's bullet that tore through his kitchen window and into his back Friday night. | Friday night | DATE | 1998-10-23 | | 1998-10-23 | 1998-10-23 | |
             # "effective Feb. 1" announces a change still to come (wsj_0927, wsj_1003).
             1989-10-26 | The company named a new chief executive, effective Feb. 1. | Feb. 1 | DATE | 1990-02-01 | | 1990-02-01 | 1990-02-01 | |
             # Years spelled out in broadcast transcripts (PRI19980115, PRI19980205, CNN19980223).

@@ -27,6 +27,11 @@ public final class ClauseTense {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "can",
             "must", "should", "ca");
 
+    /** Verbs whose plain present reports or describes a state ("officials say", "they want"), never a timetable. */
+    private static final Set<String> STATIVE_OR_REPORTING = Set.of("say", "tell", "report", "announce", "claim",
+            "believe", "think", "know", "want", "need", "have", "be", "do", "see", "hope", "feel", "expect", "fear",
+            "insist", "deny", "warn", "argue", "agree", "remain", "seem", "appear", "like", "own", "hold", "mean");
+
     /** Participles that report a plan rather than an event: "a vote scheduled Friday" lies ahead. */
     private static final List<String> PLAN_PARTICIPLE_STEMS = List.of("schedul", "reschedul", "plann", "expect",
             "intend", "propos", "postpon", "delay", "adjourn", "defer", "set", "due", "slat");
@@ -129,7 +134,7 @@ public final class ClauseTense {
         boolean closed = false;
         for (int i = first - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (t.isVerb()) {
+            if (isClauseVerb(tokens, i)) {
                 return mainVerbOfGroup(tokens, i);
             }
             // An expression inside parentheses restates one of the clause around them ("will leave at 4 in the
@@ -140,7 +145,10 @@ public final class ClauseTense {
             if (t.text().equals("(") && !closed) {
                 continue;
             }
-            if (isBreak(t)) {
+            // ", and" opens a coordinated clause whose own verb the tagger may miss ("ruled that Elian must be
+            // returned to his father, ..., and set Friday as the deadline": "set" tagged ADJ); the verb of the
+            // clause before does not govern the date.
+            if (isBreak(t) || t.tag().equals("CCONJ") && i > 0 && tokens.get(i - 1).text().equals(",")) {
                 return -1;
             }
         }
@@ -150,7 +158,7 @@ public final class ClauseTense {
     private static int firstVerbAfter(List<Token> tokens, int last) {
         for (int i = last + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.isVerb()) {
+            if (isClauseVerb(tokens, i)) {
                 return i;
             }
             if (isBreak(t)) {
@@ -158,6 +166,63 @@ public final class ClauseTense {
             }
         }
         return -1;
+    }
+
+    /**
+     * A verb, unless it is capitalised inside the text: the UD model tags some words of names as verbs
+     * ("the Roe vs. Wade Supreme Court decision"), and a verb inside an English sentence is lower case.
+     * The first token of the stretch may open a sentence, so it counts as written.
+     */
+    private static boolean isClauseVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isVerb() || isCompoundPart(tokens, i) || isPossessive(tokens, i)) {
+            return false;
+        }
+        return i == 0 || !Character.isUpperCase(t.text().codePointAt(0)) || opensSentence(tokens.get(i - 1));
+    }
+
+    /** "liquid-chromatography line": a word hyphenated to the next one modifies it; the tokenizer cut it off. */
+    private static boolean isCompoundPart(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        Token hyphen = tokens.get(i + 1);
+        return hyphen.text().equals("-") && hyphen.start() == tokens.get(i).end()
+                && tokens.get(i + 2).start() == hyphen.end();
+    }
+
+    /**
+     * "Milton Roy's liquid-chromatography line": the tokenizer cuts the possessive 's off, and the UD model
+     * tags it AUX (a contracted "is"). After a noun and before a word that cannot continue a verb group it is
+     * a possessive.
+     */
+    private static boolean isPossessive(List<Token> tokens, int i) {
+        String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        int owner;
+        if (lower.equals("'s") || lower.equals("’s")) {
+            owner = i - 1;
+        } else if (lower.equals("s") && i >= 1 && tokens.get(i - 1).text().matches("['’]")
+                && tokens.get(i - 1).end() == tokens.get(i).start()) {
+            owner = i - 2;
+        } else {
+            return false;
+        }
+        if (owner < 0 || !tokens.get(owner).tag().matches("NOUN|PROPN")) {
+            return false;
+        }
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 1).tag();
+        return !(next.matches("ADV|PART|DET|AUX") || next.equals("VERB") && isClauseVerb(tokens, i + 1));
+    }
+
+    /**
+     * An opening quote or bracket, after which a quoted sentence may start with a capital. A full stop inside
+     * the tokens of one sentence closes an abbreviation ("vs.", "U.S."), not a sentence.
+     */
+    private static boolean opensSentence(Token previous) {
+        return previous.text().matches("[\"“‘'`(]+");
     }
 
     /** From any verb of a group, walk right over the auxiliary chain to the main verb. */
@@ -226,6 +291,13 @@ public final class ClauseTense {
         if (SCHEDULING_VERBS.contains(main.lemma()) && auxTense != Tense.PAST) {
             return Tense.FUTURE;
         }
+        // "Protesters planned a large demonstration in Little Havana on Saturday": the object of a plan is the
+        // planned event, still ahead of the report. Only with a determiner after the verb: a bare "planned" may be
+        // a participle ("a memorial service planned at the University for Saturday was canceled").
+        if (isPlanWord(main) && auxTense != Tense.PAST && verb + 1 < tokens.size()
+                && tokens.get(verb + 1).tag().equals("DET")) {
+            return Tense.FUTURE;
+        }
         // "is expected to", "plans to visit", "is due to", "is going to": the future is in the governor.
         if (FUTURE_GOVERNORS.contains(main.lemma()) && followedByTo(tokens, verb) && auxTense != Tense.PAST
                 && !isPastForm(main)) {
@@ -238,7 +310,7 @@ public final class ClauseTense {
         if (verb - 1 >= 0 && tokens.get(verb - 1).text().equalsIgnoreCase("to") && verb - 2 >= 0) {
             int governor = verb - 2;
             while (governor >= 0 && !tokens.get(governor).isVerb() && !tokens.get(governor).lemma().equals("due")
-                    && !isPlanWord(tokens.get(governor))) {
+                    && !isPlanWord(tokens.get(governor)) && !isAgreementWord(tokens.get(governor))) {
                 if (isBreak(tokens.get(governor)) || verb - governor > 4) {
                     governor = -1;
                     break;
@@ -252,7 +324,7 @@ public final class ClauseTense {
                 // "was scheduled to" is a past plan, resolved as the nearest date.
                 // A plan reported in the past ("planned to leave Nairobi on Thursday", "were planning to drive
                 // ... on Monday", "did not plan to remove Elian on Thursday") is still ahead of the report.
-                if (isPlanWord(g)) {
+                if (isPlanWord(g) || isAgreementWord(g)) {
                     return Tense.FUTURE;
                 }
                 if (FUTURE_GOVERNORS.contains(g.lemma()) || g.lemma().equals("due") || g.lemma().equals("be")) {
@@ -267,6 +339,9 @@ public final class ClauseTense {
         if (auxTense != null) {
             return auxTense;
         }
+        if (isScheduledPresent(tokens, from, verb)) {
+            return Tense.FUTURE;
+        }
         return surfaceTense(main);
     }
 
@@ -278,12 +353,60 @@ public final class ClauseTense {
         return t.lemma().equals("plan") || t.text().toLowerCase(Locale.ROOT).matches("plans?|planned|planning");
     }
 
+    /**
+     * "agreed to purchase ... in February", "an agreement to acquire ... in January": what is agreed is done
+     * after the agreement, so a date in the infinitive is ahead even when the agreement is reported in the past.
+     */
+    private static boolean isAgreementWord(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).matches("agree[sd]?|agreeing|agreements?");
+    }
+
     /** "is scheduled": a present auxiliary before a participle makes a present passive, not a past. */
     private static boolean hasPresentAux(List<Token> tokens, int verb) {
         for (int i = verb - 1; i >= 0 && verb - i <= 2; i--) {
             Token t = tokens.get(i);
             if (t.tag().equals("AUX")) {
                 return surfaceTense(t) == Tense.PRESENT;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "He and Palestinian leader Yasser Arafat meet separately Monday": a dynamic verb in the plain present
+     * (not the 3rd person singular, which news uses for reports and states) with no auxiliary states a
+     * timetable. Reporting and stative verbs ("officials say", "they want") are no timetable.
+     */
+    private static boolean isScheduledPresent(List<Token> tokens, int from, int verb) {
+        Token main = tokens.get(verb);
+        String lower = main.text().toLowerCase(Locale.ROOT);
+        return from == verb && main.tag().equals("VERB") && lower.equals(main.lemma()) && !lower.endsWith("s")
+                && !lower.endsWith("ing") && !lower.endsWith("ed") && !STATIVE_OR_REPORTING.contains(main.lemma())
+                && verb > 0 && isPluralSubject(tokens, verb - 1)
+                && !(verb + 1 < tokens.size() && tokens.get(verb + 1).tag().equals("NOUN"));
+    }
+
+    /**
+     * A subject ending at {@code end} that takes the plain present: a plural personal pronoun, a noun in -s, or
+     * a noun phrase joined by "and" ("He and Palestinian leader Yasser Arafat"). A single name does not: with a
+     * plain form after it the lemmatizer has missed an irregular past ("the bullet that tore").
+     */
+    private static boolean isPluralSubject(List<Token> tokens, int end) {
+        Token t = tokens.get(end);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (t.tag().equals("PRON")) {
+            return lower.matches("they|we|you|i");
+        }
+        if (t.tag().equals("NOUN") && lower.endsWith("s")) {
+            return true;
+        }
+        for (int i = end; i >= 0 && end - i <= 6; i--) {
+            Token w = tokens.get(i);
+            if (w.tag().equals("CCONJ")) {
+                return w.text().equalsIgnoreCase("and") && i < end;
+            }
+            if (!w.tag().matches("NOUN|PROPN|ADJ|DET")) {
+                return false;
             }
         }
         return false;
