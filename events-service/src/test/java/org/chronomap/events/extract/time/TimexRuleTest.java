@@ -78,6 +78,19 @@ class TimexRuleTest {
             # "the quarter a year ago" and "last year's quarter" are the year-ago quarter of earnings copy (wsj_1013, wsj_0344).
             1989-10-26 | Columbia announced a loss for the third quarter of $226.3 million. For the quarter a year ago, Columbia reported earnings of $16.3 million. | the quarter a year ago | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
             1989-11-01 | Sales in the third quarter rose 8%. U.K. sales for last year's quarter were about $3 million. | last year's quarter | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
+            # A year after "post-"/"pre-" (NYT20000224.0173).
+            2000-02-24 | Cubans value their families above almost anything, but the post-1959 politics have managed to split thousands of families. | post-1959 | DATE | 1959 | AFTER | 1959-01-01 | 1959-12-31 | |
+            # "day-long", "decades-long": the length of what the noun names (NYT20000403.0463, APW20000115.0031).
+            2000-04-03 | Lawyers for Elian's Miami family emerged from their third day-long meeting with federal officials. | day-long | DURATION | P1D | | | | |
+            2000-01-15 | A boy hero symbolizing the government's decades-long ideological battle with Cuban exiles in Miami. | decades-long | DURATION | PXY | | | | |
+            # "for a while", "for some time": a length nobody measured (ed980111.1130.0089, AP900815-0044).
+            1998-01-11 | They're going to have to live without power for a while. | a while | DURATION | PXX | | | | |
+            1990-08-15 | American forces could be in the gulf region for some time. | some time | DURATION | PXX | | | | |
+            # "today is the eighth day of", "It's the second day of": the day it is said on (AP900815-0044, PRI19980306.2000.1675).
+            1990-08-15 | In Saudi Arabia, today is the eighth day of Desert Shield. | the eighth day | DATE | 1990-08-15 | | 1990-08-15 | 1990-08-15 | |
+            1998-03-06 | It's the second day of an offensive by the security forces against villages. | the second day | DATE | 1998-03-06 | | 1998-03-06 | 1998-03-06 | |
+            # The second of two days shares the first one's month (XIE19990210.0079).
+            1999-02-10 | The ceremony would still be held at the NATO Washington summit on April 24 and 25. | 25 | DATE | 1999-04-25 | | 1999-04-25 | 1999-04-25 | |
             # Relative units and their parts.
             1998-03-01 | The Maariv newspaper said Sunday that Netanyahu's comments last week were in response to signals from Syria. | last week | DATE | 1998-W08 | | 1998-02-16 | 1998-02-22 | |
             1998-02-13 | Prime Minister John Howard promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic. | next year | DATE | 1999 | | 1999-01-01 | 1999-12-31 | |
@@ -229,6 +242,8 @@ class TimexRuleTest {
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | nineteen
             # A holiday is a name: "the labor day of the strikers" is none.
             1998-12-01 | Union leaders said the labor day of the strikers lasted twelve hours. | labor day
+            # A count after "and" is a day only when nothing follows it that it counts.
+            1999-04-26 | Officials said that on April 24 and 25 people were evacuated from the town. | 25
             # A capitalised unit after figures is a programme's title (APW20000417.0031).
             2000-04-17 | ''The way they're abusing him,'' Gonzalez said on CBS's ''60 Minutes.'' | 60 Minutes
             # A capitalised "This Week" is a programme's title (WSJ900813-0157).

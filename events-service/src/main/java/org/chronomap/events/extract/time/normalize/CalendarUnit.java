@@ -46,7 +46,8 @@ public enum CalendarUnit {
     public String duration(Double amount) {
         String prefix = timeOfDay ? "PT" : "P";
         if (amount == null) {
-            return prefix + "X" + letter;
+            // "decades-long" is an unknown number of years, as "two decades" is twenty (APW20000115.0031).
+            return this == DECADE || this == CENTURY ? YEAR.duration(null) : prefix + "X" + letter;
         }
         if (this == HOUR && amount == 24) {
             // "the last twenty-four hours" is a day in TimeBank (P1D); other counts of hours stay as written

@@ -64,6 +64,10 @@ final class AbsoluteDateRules {
                         + DAY_NUMBER + "))(?![,]?" + OSP + "\\d)", AbsoluteDateRules::weekOfDay),
                 TimexRule.of("month-day", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + ")"
                         + "(?![,]?" + OSP + "\\d)" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
+                // "the summit on April 24 and 25": the second day takes the first one's month (XIE19990210.0079).
+                TimexRule.of("month-day", "(?<m>" + MONTH + ")" + SP + DAY_NUMBER + SP + "(?:and|or|&)" + SP + "(?<x>(?<d>"
+                        + DAY_NUMBER + "))(?![\\d\\p{L}]|" + OSP + "(?:%|percent|\\p{L}|[,]?" + OSP + "\\d))",
+                        AbsoluteDateRules::dayWithoutYear),
                 TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + DAY_NUMBER + ")(?:" + SP + "of)?"
                         + SP + "(?<m>" + MONTH + ")" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
                 TimexRule.of("month-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?,?" + SP + "(?<y>" + ANY_YEAR + ")",
@@ -76,7 +80,8 @@ final class AbsoluteDateRules {
                 TimexRule.of("month", PART + "(?<m>January|February|March|April|May|June|July|August|September"
                         + "|October|November|December)(?![\\p{L}])(?=(?<name>" + SP + "(?:of|for)" + SP + "(?:the" + SP
                         + ")?\\p{L})?)", AbsoluteDateRules::month),
-                TimexRule.of("year", "(?<![$£€#\\d.,:/-])(?<x>" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
+                // "the post-1959 politics": the year, modified as after or before it (NYT20000224.0173).
+                TimexRule.of("year", "(?<![$£€#\\d.,:/-])(?<x>(?:(?<side>pre|post)-)?" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
                         + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))", AbsoluteDateRules::year),
                 TimexRule.of("spoken-year", "(?<x>(?<theyear>the" + SP + "year" + SP + ")?(?<y>" + SPOKEN_YEAR + "))",
                         AbsoluteDateRules::spokenYear),
@@ -249,7 +254,9 @@ final class AbsoluteDateRules {
     private static Function<NormalizationContext, Resolution>
     year(Match m) {
         int year = Integer.parseInt(m.group("y"));
-        Resolution r = applyPart(Resolution.year(year), m.group("part"));
+        Resolution part = applyPart(Resolution.year(year), m.group("part"));
+        String side = m.group("side");
+        Resolution r = side == null ? part : part.withMod(side.equalsIgnoreCase("pre") ? "BEFORE" : "AFTER");
         return ctx -> ctx.hasDct() && year > ctx.dct().getYear() + 50 ? null : r;
     }
 

@@ -51,6 +51,18 @@ final class DurationRules {
                         + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+)(?:(?:trading|business|working)" + SP + ")?(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
                         + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + "(?!" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|\\d))?",
                         DurationRules::duration),
+                // "their third day-long meeting", "a decades-long battle": the length of what the noun names
+                // (NYT20000403.0463, APW20000115.0031); a plural unit without a count is an unknown number of them.
+                TimexRule.of("unit-long", "(?<![\\p{L}-])(?<x>(?:(?<a>" + AMOUNT + ")-)?(?<u>minute|hour|day|week|month"
+                        + "|year|decade)(?<plural>s)?-long)(?![\\p{L}-])", m -> {
+                            Double amount = m.group("plural") != null && m.group("a") == null ? null
+                                    : m.group("a") == null ? Double.valueOf(1) : Lexicon.amount(m.group("a"));
+                            return Normalizers.constant(RelativeDateResolver.duration(amount, CalendarUnit.parse(m.group("u"))));
+                        }),
+                // "for a while", "for some time": a length nobody measured (ed980111.1130.0089, AP900815-0044).
+                TimexRule.of("unmeasured-duration", "(?<![\\p{L}])for" + SP + "(?<x>a" + SP + "while|some" + SP + "time)(?![\\p{L}-])"
+                        + "(?!" + SP + "(?:ago|now|to|before|after)\\b)",
+                        m -> Normalizers.constant(Resolution.unanchored(TimexType.DURATION, "PXX"))),
                 TimexRule.of("vague-duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after)" + SP + ")?(?<x>(?:"
                         + "(?<q>the" + SP + "(?:past|last|next|coming)" + SP + "(?:few|several)|several|a" + SP + "few|few|many"
                         + "|the" + SP + "next" + SP + "several)" + SP + ")?(?<u>minutes|hours|days|weeks|months|years"

@@ -45,6 +45,12 @@ final class RelativeDateRules {
                 TimexRule.of("deictic-day", "(?:the" + SP + "day" + SP + "(?<dir>before" + SP + "yesterday|after" + SP
                         + "tomorrow))", m -> relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(
                         ctx.dct().plusDays(m.group("dir").toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2)))),
+                // "today is the eighth day of Desert Shield", "It's the second day of an offensive": the count names the
+                // day it is said on (AP900815-0044, PRI19980306.2000.1675).
+                TimexRule.of("counted-day", "(?<![\\p{L}])(?:today|it|this)(?:" + SP + "is|['’]s)" + SP + "(?<x>the" + SP
+                        + "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))" + SP
+                        + "(?:(?:straight|consecutive|successive)" + SP + ")?day)(?![\\p{L}-])",
+                        m -> relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(ctx.dct()))),
                 TimexRule.of("part-of-today", "(?<x>tonight|(?:this|last)" + SP + POD + ")(?![\\p{L}])",
                         RelativeDateRules::partOfToday),
                 TimexRule.of("relative-unit", PART + "(?<rel>last|this|next|this" + SP + "past|this" + SP + "coming"

@@ -96,7 +96,8 @@ public final class TimexRecognizer {
             Map.entry("season", exact("spring", "summer", "autumn", "fall", "winter")),
             Map.entry("first-months-of-year", exact("months", "weeks", "days")),
             Map.entry("year-end", exact("end")),
-            Map.entry("some-day", exact("one")));
+            Map.entry("some-day", exact("one")),
+            Map.entry("unmeasured-duration", exact("while", "time")));
 
     private static Trigger exact(String... words) {
         return Trigger.words(List.of(), List.of(words));
