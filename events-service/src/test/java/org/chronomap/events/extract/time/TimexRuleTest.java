@@ -91,6 +91,9 @@ class TimexRuleTest {
             1998-03-06 | It's the second day of an offensive by the security forces against villages. | the second day | DATE | 1998-03-06 | | 1998-03-06 | 1998-03-06 | |
             # The second of two days shares the first one's month (XIE19990210.0079).
             1999-02-10 | The ceremony would still be held at the NATO Washington summit on April 24 and 25. | 25 | DATE | 1999-04-25 | | 1999-04-25 | 1999-04-25 | |
+            # "an additional year", "the next couple of years" (wsj_0168, wsj_0904).
+            1989-11-02 | The loan may be extended by the McAlpine group for an additional year with an increase in the conversion price. | an additional year | DURATION | P1Y | | | | |
+            1989-10-26 | Over the next couple of years we would not be surprised to see Europe grow. | the next couple of years | DURATION | P2Y | | | | 1989-10-26 | 1991-10-26
             # Relative units and their parts.
             1998-03-01 | The Maariv newspaper said Sunday that Netanyahu's comments last week were in response to signals from Syria. | last week | DATE | 1998-W08 | | 1998-02-16 | 1998-02-22 | |
             1998-02-13 | Prime Minister John Howard promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic. | next year | DATE | 1999 | | 1999-01-01 | 1999-12-31 | |

@@ -47,8 +47,8 @@ final class DurationRules {
                 // "after" a date is counted from that date, not back from the reference, so it is left unanchored.
                 TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?(?<x>(?:"
                         + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
-                        + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?<a>"
-                        + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+)(?:(?:trading|business|working)" + SP + ")?(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
+                        + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?:(?<a>"
+                        + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+))?(?:(?:trading|business|working)" + SP + ")?(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
                         + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + "(?!" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|\\d))?",
                         DurationRules::duration),
                 // "their third day-long meeting", "a decades-long battle": the length of what the noun names
@@ -73,18 +73,23 @@ final class DurationRules {
         String unitWord = m.group("u");
         boolean fortnight = unitWord.toLowerCase(Locale.ROOT).startsWith("fortnight");
         CalendarUnit unit = fortnight ? CalendarUnit.WEEK : CalendarUnit.parse(unitWord);
-        String amountWord = m.group("a");
+        String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "for an additional year", "another week": one unit; without such a word a bare unit is no length.
+        boolean oneMore = det.matches("another|an additional|an extra");
+        if (m.group("a") == null && !oneMore) {
+            return null;
+        }
+        String amountWord = m.group("a") == null ? "one" : m.group("a");
         Double parsed = Lexicon.amount(amountWord);
         double half = m.group("half") != null ? 0.5 : 0;
         Double amount = parsed == null ? null : (fortnight ? parsed * 2 : parsed) + half;
-        String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String pre = m.group("pre") == null ? "" : m.group("pre").trim().toLowerCase(Locale.ROOT);
         String post = m.group("post") == null ? "" : m.group("post").trim().toLowerCase(Locale.ROOT);
         boolean singularArticle = amountWord.matches("(?i)an?") && det.isEmpty();
         // Ages ("a 6-year-old") are not durations in TimeBank; "three-quarters" and "a quarter of" are fractions;
         // "a second" is mostly the ordinal ("a second term").
         if (m.group("old") != null
-                || unit == CalendarUnit.QUARTER && (m.group("sep").contains("-") || singularArticle)
+                || unit == CalendarUnit.QUARTER && (m.group("sep") != null && m.group("sep").contains("-") || singularArticle)
                 || unit == CalendarUnit.SECOND && singularArticle) {
             return null;
         }

@@ -44,7 +44,7 @@ public final class Lexicon {
 
     /** An amount: digits, a fraction "2 1/2", words, "a"/"an", or a vague quantity. */
     public static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?(?:" + SP + "1/2|½)?|" + NUMBER_WORD + "(?:" + SP
-            + "and" + SP + "a" + SP + "half)?|an?|several|a few|few|many|some)";
+            + "and" + SP + "a" + SP + "half)?|(?:a" + SP + ")?couple" + SP + "of|an?|several|a few|few|many|some)";
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -110,7 +110,7 @@ public final class Lexicon {
         if (w.matches("several|a few|few|many|some")) {
             return null;
         }
-        if (w.matches("a couple( of)?")) {
+        if (w.matches("(a )?couple( of)?")) {
             return 2.0;
         }
         if (w.equals("a dozen")) {
