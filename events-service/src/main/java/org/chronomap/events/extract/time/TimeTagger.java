@@ -131,7 +131,7 @@ public final class TimeTagger {
     private static final int QUARTER_REACH = 800;
 
     private static final java.util.Set<String> DERIVED_QUARTER_RULES = java.util.Set.of("year-earlier",
-            "year-ago-adjective", "ago");
+            "year-ago-adjective", "year-ago-quarter", "ago");
 
     private static TimeExpression anchor(TimeExpression e, LocalDate from, LocalDate to) {
         return new TimeExpression(e.start(), e.end(), e.text(), e.type(), e.value(), e.mod(), e.intervalStart(),

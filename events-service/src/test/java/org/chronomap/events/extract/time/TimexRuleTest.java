@@ -94,6 +94,10 @@ class TimexRuleTest {
             # "an additional year", "the next couple of years" (wsj_0168, wsj_0904).
             1989-11-02 | The loan may be extended by the McAlpine group for an additional year with an increase in the conversion price. | an additional year | DURATION | P1Y | | | | |
             1989-10-26 | Over the next couple of years we would not be surprised to see Europe grow. | the next couple of years | DURATION | P2Y | | | | 1989-10-26 | 1991-10-26
+            # "the year-earlier third quarter" is that quarter a year before the reported one (wsj_0736).
+            1989-10-26 | Net fell in the third quarter by $8.5 million. In the year-earlier third quarter, Poughkeepsie Savings had net income of $2.8 million. | the year-earlier third quarter | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
+            # "Until then" is the last day named (wsj_0534).
+            1989-10-26 | All conversion rights on the stock will terminate on Nov. 30. Until then, Conseco said the stock remains convertible. | then | DATE | 1989-11-30 | | 1989-11-30 | 1989-11-30 | |
             # Relative units and their parts.
             1998-03-01 | The Maariv newspaper said Sunday that Netanyahu's comments last week were in response to signals from Syria. | last week | DATE | 1998-W08 | | 1998-02-16 | 1998-02-22 | |
             1998-02-13 | Prime Minister John Howard promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic. | next year | DATE | 1999 | | 1999-01-01 | 1999-12-31 | |
@@ -247,6 +251,8 @@ class TimexRuleTest {
             1998-12-01 | Union leaders said the labor day of the strikers lasted twelve hours. | labor day
             # A count after "and" is a day only when nothing follows it that it counts.
             1999-04-26 | Officials said that on April 24 and 25 people were evacuated from the town. | 25
+            # "Since then" looks back to whatever was named last, often a year or an event (APW19990607.0041).
+            1999-06-07 | He was placed on the most wanted list on Dec. 21, 1988, which began in 1950. Since then, 427 fugitives have been taken into custody. | then
             # A capitalised unit after figures is a programme's title (APW20000417.0031).
             2000-04-17 | ''The way they're abusing him,'' Gonzalez said on CBS's ''60 Minutes.'' | 60 Minutes
             # A capitalised "This Week" is a programme's title (WSJ900813-0157).

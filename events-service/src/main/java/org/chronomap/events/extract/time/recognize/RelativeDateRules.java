@@ -64,6 +64,10 @@ final class RelativeDateRules {
                 TimexRule.of("vague-ago", "(?<q>years|months|weeks|days|decades|a" + SP + "few" + SP + "(?:years|months|weeks|days)"
                         + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time)"
                         + SP + "ago", m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
+                // "terminate on Nov. 30. Until then, ...": the last day named (wsj_0534). Not "since then", whose
+                // "then" is as often a year or an event ("the list, which began in 1950. Since then").
+                TimexRule.of("anaphoric-then", "(?<![\\p{L}])(?:until|till|by)" + SP + "(?<x>then)(?![\\p{L}])",
+                        m -> ctx -> ctx.previousDay() == null ? null : Resolution.day(ctx.previousDay())),
                 // "appeared in court the next morning": the day after the last date named (NYT20000224.0173).
                 TimexRule.of("anaphoric-day", "(?<x>the" + SP + "(?:day" + SP + "(?<dir>before|after)|(?<dir2>previous|next"
                         + "|following)" + SP + "(?:day|morning|afternoon|evening|night)|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their|\\p{L}+ing)\\b|" + SP
@@ -85,6 +89,10 @@ final class RelativeDateRules {
                         // "For the quarter a year ago", "U.K. sales for last year's quarter" (wsj_1013, wsj_0344).
                         + "|the" + SP + "(?:quarter|period)" + SP + "a" + SP + "year" + SP + "(?:ago|earlier)"
                         + "|last" + SP + "year['’]s" + SP + "(?:quarter|period)))(?![\\p{L}-])", RelativeDateRules::yearAgoQuarter),
+                // "In the year-earlier third quarter": that quarter a year before the one reported (wsj_0736).
+                TimexRule.of("year-ago-quarter", "(?<x>(?:the" + SP + ")?(?:year-ago|year-earlier|prior-year)" + SP
+                        + "(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|" + SP + ")(?:fiscal" + SP
+                        + ")?quarter)(?![\\p{L}])", RelativeDateRules::yearAgoNamedQuarter),
                 TimexRule.of("quarter", "(?:the" + SP + ")?(?:(?<rel>this|last|next)" + SP + "year['’]s" + SP
                         + ")?(?:(?<y1>" + YEAR + ")" + SP + ")?(?:(?<adj>flat|weak|strong"
                         + "|disappointing|fiscal)" + SP + ")?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
@@ -316,6 +324,16 @@ final class RelativeDateRules {
         int year = Integer.parseInt(quarterValue.substring(0, 4));
         int quarter = quarterValue.charAt(quarterValue.length() - 1) - '0';
         return TimexValues.quarterResolution(year - 1, quarter);
+    }
+
+    /** The named quarter of the year before the reported one (the last quarter named, else the DCT's year). */
+    private static Function<NormalizationContext, Resolution> yearAgoNamedQuarter(Match m) {
+        int q = Lexicon.quarter(m.group("q"));
+        return relative(TimexType.DATE, "XXXX-Q" + q, ctx -> {
+            String reported = ctx.lastQuarter() != null ? ctx.lastQuarter()
+                    : RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx::tense).value();
+            return TimexValues.quarterResolution(Integer.parseInt(reported.substring(0, 4)) - 1, q);
+        });
     }
 
     private static Function<NormalizationContext, Resolution> quarter(Match m) {

@@ -97,7 +97,9 @@ public final class TimexRecognizer {
             Map.entry("first-months-of-year", exact("months", "weeks", "days")),
             Map.entry("year-end", exact("end")),
             Map.entry("some-day", exact("one")),
-            Map.entry("unmeasured-duration", exact("while", "time")));
+            Map.entry("unmeasured-duration", exact("while", "time")),
+            Map.entry("anaphoric-then", exact("then")),
+            Map.entry("year-ago-quarter", exact("ago", "earlier", "prior")));
 
     private static Trigger exact(String... words) {
         return Trigger.words(List.of(), List.of(words));
