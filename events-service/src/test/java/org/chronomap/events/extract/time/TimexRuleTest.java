@@ -98,6 +98,10 @@ class TimexRuleTest {
             1989-10-26 | Net fell in the third quarter by $8.5 million. In the year-earlier third quarter, Poughkeepsie Savings had net income of $2.8 million. | the year-earlier third quarter | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
             # "Until then" is the last day named (wsj_0534).
             1989-10-26 | All conversion rights on the stock will terminate on Nov. 30. Until then, Conseco said the stock remains convertible. | then | DATE | 1989-11-30 | | 1989-11-30 | 1989-11-30 | |
+            # "future quarters", "at a later date" lie ahead; "in past years" lies behind (wsj_0568, wsj_0981, wsj_0585).
+            1989-10-30 | Unisys has $225 million in loss carry-forwards that will cut tax payments in future quarters. | future quarters | DATE | FUTURE_REF | | | | |
+            1989-10-26 | The company expects to arrange financing at a later date. | a later date | DATE | FUTURE_REF | | | | |
+            1989-10-30 | Of course, there were sell programs in past years, too. | past years | DATE | PAST_REF | | | | |
             # Relative units and their parts.
             1998-03-01 | The Maariv newspaper said Sunday that Netanyahu's comments last week were in response to signals from Syria. | last week | DATE | 1998-W08 | | 1998-02-16 | 1998-02-22 | |
             1998-02-13 | Prime Minister John Howard promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic. | next year | DATE | 1999 | | 1999-01-01 | 1999-12-31 | |
@@ -175,9 +179,10 @@ class TimexRuleTest {
             1989-11-02 | Ralston Purina's fiscal fourth-quarter net fell 47%. Sales in the latest period rose 13%. | the latest period | DATE | 1989-Q4 | | 1989-10-01 | 1989-12-31 | |
             # ... and after "the first nine months" the year-ago figures are the year's (wsj_0144, wsj_0167).
             1989-11-02 | Third-quarter net rose 11%. In the first nine months, net was $306 million. The year-ago results included a charge. | year-ago | DATE | 1988 | | 1988-01-01 | 1988-12-31 | |
-            # "the current fiscal year", "earlier in the year" are the DCT's year (wsj_0135, wsj_0918).
+            # "the current fiscal year" is the DCT's year; "earlier in the year" its part up to the DCT, as "earlier
+            # this year" (wsj_0135, wsj_0918; TBAQ's extent takes "earlier in").
             1989-11-02 | The maker of fasteners expects sales in the current fiscal year to rise slightly. | the current fiscal year | DATE | 1989 | | 1989-01-01 | 1989-12-31 | |
-            1989-10-26 | Heavy rains delayed planting earlier in the year, the spokesman said. | the year | DATE | 1989 | | 1989-01-01 | 1989-12-31 | |
+            1989-10-26 | Heavy rains delayed planting earlier in the year, the spokesman said. | earlier in the year | DATE | 1989 | START | 1989-01-01 | 1989-10-26 | |
             # "the 1988 quarter" is the reported quarter of that year, not 1988 quarters (wsj_0585).
             1989-10-30 | Third-quarter profit fell to $2 million. The company earned $376,000 in the 1988 quarter. | the 1988 quarter | DATE | 1988-Q3 | | 1988-07-01 | 1988-09-30 | |
             # "the last half of 1989" is its second half (wsj_1014).

@@ -27,11 +27,13 @@ final class ReferenceRules {
                         m -> constant(Resolution.unanchored(TimexType.DATE, "PRESENT_REF"))),
                 // "at 50% of the then current market price": "then" moves "current" to a past time (wsj_0924).
                 TimexRule.of("past-ref", "(?<![\\p{L}])(?<x>recently|lately|more" + SP + "recently|then[ -]current|recent(?!" + SP + "(?:days|weeks|months|quarters|years|times|decades)\\b)"
+                        + "|(?<!the[ \\t\\u00A0])past" + SP + "(?:weeks|months|quarters|years|decades)(?!" + SP + "(?:ago|before|after)\\b)"
                         + "|the" + SP + "past(?!" + SP
                         + "(?:few|several|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter)))"
                         + "(?![\\p{L}-])", m -> constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
                 TimexRule.of("future-ref", "(?<![\\p{L}])(?<x>the" + SP + "(?:near" + SP + "|distant" + SP + ")?future"
-                        + "|the" + SP + "(?:near|short|long)" + SP + "term|(?:the" + SP + ")?coming" + SP
+                        + "|the" + SP + "(?:near|short|long)" + SP + "term|a" + SP + "later" + SP + "date"
+                        + "|future" + SP + "(?:days|weeks|months|quarters|years|decades)|(?:the" + SP + ")?coming" + SP
                         + "(?:days|weeks|months|quarters|years|decades))(?![\\p{L}-])",
                         m -> constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
                 // "soon" points ahead of the DCT only outside past narrative ("was soon released" is not
