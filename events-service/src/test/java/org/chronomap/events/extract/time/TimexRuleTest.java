@@ -102,6 +102,11 @@ class TimexRuleTest {
             1989-10-30 | Unisys has $225 million in loss carry-forwards that will cut tax payments in future quarters. | future quarters | DATE | FUTURE_REF | | | | |
             1989-10-26 | The company expects to arrange financing at a later date. | a later date | DATE | FUTURE_REF | | | | |
             1989-10-30 | Of course, there were sell programs in past years, too. | past years | DATE | PAST_REF | | | | |
+            # "the latest fiscal year" is the last one completed (wsj_1006); "at this crucial moment" is now and "at the
+            # time" a past one (AP900815-0044, APW19980301.0720), but not "at the time of" something named.
+            1989-10-26 | The chain had 7.38 billion Canadian dollars in sales in the latest fiscal year. | the latest fiscal year | DATE | 1988 | | 1988-01-01 | 1988-12-31 | |
+            1990-08-15 | I don't think that his majesty would be traveling at this crucial moment if Iraq had no plan. | this crucial moment | DATE | PRESENT_REF | | | | |
+            1998-03-01 | He referred to the resolution in a speech six weeks ago, saying at the time he was willing to withdraw troops. | the time | DATE | PAST_REF | | | | |
             # Relative units and their parts.
             1998-03-01 | The Maariv newspaper said Sunday that Netanyahu's comments last week were in response to signals from Syria. | last week | DATE | 1998-W08 | | 1998-02-16 | 1998-02-22 | |
             1998-02-13 | Prime Minister John Howard promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic. | next year | DATE | 1999 | | 1999-01-01 | 1999-12-31 | |
@@ -258,6 +263,7 @@ class TimexRuleTest {
             1999-04-26 | Officials said that on April 24 and 25 people were evacuated from the town. | 25
             # "Since then" looks back to whatever was named last, often a year or an event (APW19990607.0041).
             1999-06-07 | He was placed on the most wanted list on Dec. 21, 1988, which began in 1950. Since then, 427 fugitives have been taken into custody. | then
+            1999-03-12 | There were 12 original members of NATO at the time of its founding. | the time
             # A capitalised unit after figures is a programme's title (APW20000417.0031).
             2000-04-17 | ''The way they're abusing him,'' Gonzalez said on CBS's ''60 Minutes.'' | 60 Minutes
             # A capitalised "This Week" is a programme's title (WSJ900813-0157).

@@ -23,10 +23,14 @@ final class ReferenceRules {
         return List.of(
                 TimexRule.of("present-ref", "(?<![\\p{L}'’])(?<x>now|currently|presently|nowadays|at" + SP + "present"
                         + "|current(?!" + SP + "(?:account|affairs|events|of|in|and|,)\\b)|right" + SP + "now|at" + SP + "the" + SP + "moment|these" + SP + "days"
+                        // "traveling at this crucial moment" (AP900815-0044)
+                        + "|this" + SP + "(?:\\p{L}+" + SP + ")?moment"
                         + "|the" + SP + "present)(?![\\p{L}'’-])(?!" + SP + "(?:than|on)\\b)",
                         m -> constant(Resolution.unanchored(TimexType.DATE, "PRESENT_REF"))),
                 // "at 50% of the then current market price": "then" moves "current" to a past time (wsj_0924).
                 TimexRule.of("past-ref", "(?<![\\p{L}])(?<x>recently|lately|more" + SP + "recently|then[ -]current|recent(?!" + SP + "(?:days|weeks|months|quarters|years|times|decades)\\b)"
+                        // "saying at the time he was willing": the time of the report; "at the time of X" names X's.
+                        + "|(?<=at" + "[ \\t\\u00A0])the" + SP + "time(?!" + SP + "(?:of|when|being)\\b)"
                         + "|(?<!the[ \\t\\u00A0])past" + SP + "(?:weeks|months|quarters|years|decades)(?!" + SP + "(?:ago|before|after)\\b)"
                         + "|the" + SP + "past(?!" + SP
                         + "(?:few|several|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter)))"

@@ -120,10 +120,14 @@ final class RelativeDateRules {
                 // and so does a reported year: "for the year," / "the first nine months of the year", unless an
                 // end date follows ("for the year ended Aug. 31" is the 12 months up to that date).
                 TimexRule.of("the-year", "(?:(?<prep>for|of|(?:earlier|later)" + SP + "in)" + SP + ")?(?<x>the" + SP
-                        + "(?<kind>full" + SP + "|current" + SP + "(?:fiscal" + SP + ")?|fiscal" + SP + ")?year)(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))"
+                        + "(?<kind>full" + SP + "|current" + SP + "(?:fiscal" + SP + ")?|latest" + SP + "(?:fiscal" + SP + ")?|fiscal" + SP + ")?year)(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))"
                         + "(?=(?<ended>" + SP + "(?:ended|ending|to|through)\\b)?)", m -> {
                     String kind = m.group("kind") == null ? "" : m.group("kind").trim().toLowerCase(Locale.ROOT);
                     boolean reported = m.group("prep") != null && m.group("ended") == null;
+                    // "sales in the latest fiscal year": the last one completed, the year before the DCT's (wsj_1006).
+                    if (kind.startsWith("latest")) {
+                        return relative(TimexType.DATE, "XXXX", ctx -> Resolution.year(ctx.dct().getYear() - 1));
+                    }
                     if (kind.equals("full") || kind.startsWith("current") || reported) {
                         return relative(TimexType.DATE, "XXXX", ctx -> Resolution.year(ctx.dct().getYear()));
                     }

@@ -53,7 +53,7 @@ public final class TimexRecognizer {
                 new RuleGroup(SetRules.rules(), Trigger.words(concat(WEEKDAYS, List.of("daily", "weekly", "hourly",
                         "nightly")), List.of("every", "each", "per", "once", "twice", "times"))),
                 new RuleGroup(ReferenceRules.rules(), Trigger.words(List.of("current", "present", "recent", "lately",
-                        "future", "moment", "soon", "shortly", "coming"), List.of("now", "past", "term", "these", "later"))));
+                        "future", "moment", "soon", "shortly", "coming"), List.of("now", "past", "term", "these", "later", "time"))));
         List<Trigger> wordTriggers = new ArrayList<>();
         for (RuleGroup group : groups) {
             wordTriggers.add(group.trigger());
