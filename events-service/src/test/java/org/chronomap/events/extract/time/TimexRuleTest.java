@@ -107,6 +107,12 @@ class TimexRuleTest {
             1989-10-26 | The chain had 7.38 billion Canadian dollars in sales in the latest fiscal year. | the latest fiscal year | DATE | 1988 | | 1988-01-01 | 1988-12-31 | |
             1990-08-15 | I don't think that his majesty would be traveling at this crucial moment if Iraq had no plan. | this crucial moment | DATE | PRESENT_REF | | | | |
             1998-03-01 | He referred to the resolution in a speech six weeks ago, saying at the time he was willing to withdraw troops. | the time | DATE | PAST_REF | | | | |
+            # "This quarter's loss" in earnings copy is the quarter reported (wsj_0344).
+            1989-11-01 | The company posted a loss in the third quarter, against a profit for the corresponding period last year. This quarter's loss includes pretax charges. | This quarter | DATE | 1989-Q3 | | 1989-07-01 | 1989-09-30 | |
+            # Plural weekdays recur, and so does the first of "Monday and Tuesday nights" (APW19980213.1320).
+            1998-02-13 | Two new flights would leave Bombay on Monday and Tuesday nights from March 30. | Monday | SET | XXXX-WXX-1TNI | | | | |
+            1998-02-13 | Two new flights would leave Bombay on Monday and Tuesday nights from March 30. | Tuesday nights | SET | XXXX-WXX-2TNI | | | | |
+            1998-02-13 | The market is closed on Sundays. | Sundays | SET | XXXX-WXX-7 | | | | |
             # Relative units and their parts.
             1998-03-01 | The Maariv newspaper said Sunday that Netanyahu's comments last week were in response to signals from Syria. | last week | DATE | 1998-W08 | | 1998-02-16 | 1998-02-22 | |
             1998-02-13 | Prime Minister John Howard promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic. | next year | DATE | 1999 | | 1999-01-01 | 1999-12-31 | |

@@ -376,7 +376,11 @@ final class RelativeDateRules {
                     ctx.lastQuarter().charAt(ctx.lastQuarter().length() - 1) - '0')
                     : RelativeDateResolver.unitContaining(previousQuarter, CalendarUnit.QUARTER);
             return switch (rel) {
-                case "current", "this" -> RelativeDateResolver.unitContaining(dct, CalendarUnit.QUARTER);
+                // Earnings copy says "this quarter's loss" of the quarter it reports (wsj_0344); "the current
+                // quarter" is the one under way (wsj_1025).
+                case "this" -> ctx.lastQuarter() != null ? reported
+                        : RelativeDateResolver.unitContaining(dct, CalendarUnit.QUARTER);
+                case "current" -> RelativeDateResolver.unitContaining(dct, CalendarUnit.QUARTER);
                 case "next", "coming" -> RelativeDateResolver.unitContaining(dct.plusMonths(3), CalendarUnit.QUARTER);
                 case "last", "past", "previous" -> RelativeDateResolver.unitContaining(previousQuarter, CalendarUnit.QUARTER);
                 default -> reported;

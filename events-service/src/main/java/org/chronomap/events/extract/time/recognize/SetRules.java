@@ -15,7 +15,19 @@ import static org.chronomap.events.extract.time.recognize.Normalizers.constant;
 /** Recurrences (TIMEX3 SET): "every week" = P1W, "daily" = P1D, "each Thursday" = XXXX-WXX-4. */
 final class SetRules {
 
+    private static final String DAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String PLURAL_PART = "(?:mornings|afternoons|evenings|nights)(?![\\p{L}])";
+
     private SetRules() {
+    }
+
+    private static String firstOf(Match m, String... groups) {
+        for (String g : groups) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
     }
 
     static List<TimexRule> rules() {
@@ -41,13 +53,17 @@ final class SetRules {
                     };
                     return constant(Resolution.unanchored(TimexType.SET, value));
                 }),
-                TimexRule.of("set-weekday", "(?:(?:every|each)" + SP + "(?<wd>" + WEEKDAY + ")|(?<wds>" + WEEKDAY
-                        + ")s)(?:" + SP + "(?<pod>mornings?|afternoons?|evenings?|nights?))?", m -> {
-                    String word = m.group("wd") != null ? m.group("wd") : m.group("wds");
+                // "every Monday", "Mondays", "Tuesday nights", and the first of "Monday and Tuesday nights"
+                // (APW19980213.1320). WEEKDAY refuses a following letter, so the plural spells the names out.
+                TimexRule.of("set-weekday", "(?:(?:every|each)" + SP + "(?<wd>" + WEEKDAY + ")|(?<wds>" + DAY_NAME
+                        + ")s|(?<wdn>" + DAY_NAME + ")(?=" + SP + PLURAL_PART + ")|(?<wdc>" + DAY_NAME + ")(?=" + SP
+                        + "(?:and|or)" + SP + DAY_NAME + SP + "(?<podc>mornings|afternoons|evenings|nights)(?![\\p{L}])))"
+                        + "(?:" + SP + "(?<pod>mornings?|afternoons?|evenings?|nights?))?(?![\\p{L}])", m -> {
+                    String word = firstOf(m, "wd", "wds", "wdn", "wdc");
                     if (!Lexicon.isCapitalised(word)) {
                         return null;
                     }
-                    String pod = m.group("pod");
+                    String pod = firstOf(m, "pod", "podc");
                     return constant(Resolution.unanchored(TimexType.SET, "XXXX-WXX-" + Lexicon.weekday(word).getValue()
                             + (pod == null ? "" : RelativeDateRules.partOfDay(pod.replaceFirst("s$", "")))));
                 }),

@@ -28,7 +28,10 @@ final class WeekdayRules {
                 TimexRule.of("weekday", "(?:(?:the" + SP + ")?day" + SP + "(?<shift>before|after)" + SP + ")?"
                         + "(?:(?<rel>last|next|this" + SP + "past|this" + SP + "coming|this|coming|past)"
                         + SP + ")?(?:(?<part>early|earlier|late|later)" + SP + ")?(?<wd>" + WEEKDAY + ")(?:" + SP
-                        + "(?<pod>morning|afternoon|evening|night))?(?!s\\b)(?=(?<poss>['’]s)?)", WeekdayRules::weekday),
+                        + "(?<pod>morning|afternoon|evening|night))?(?!s\\b)(?=(?<poss>['’]s)?)"
+                        // "on Monday and Tuesday nights": both are recurrences (SetRules)
+                        + "(?!" + SP + "(?:and|or)" + SP + WEEKDAY + SP + "(?:mornings|afternoons|evenings|nights)\\b)",
+                        WeekdayRules::weekday),
                 TimexRule.of("weekend", "(?<x>(?<det>the|this|last|next|this" + SP + "past|this" + SP + "coming|that|a)"
                         + SP + "weekend)(?![\\p{L}])", WeekdayRules::weekend));
     }
