@@ -270,6 +270,9 @@ class TimexRuleTest {
             # "Since then" looks back to whatever was named last, often a year or an event (APW19990607.0041).
             1999-06-07 | He was placed on the most wanted list on Dec. 21, 1988, which began in 1950. Since then, 427 fugitives have been taken into custody. | then
             1999-03-12 | There were 12 original members of NATO at the time of its founding. | the time
+            # A capitalised season before "of" and a name is a name; "per second" measures a speed (NYT19981025.0216, wsj_0781).
+            1998-10-25 | The group started a series of largely unsuccessful ``Spring of Life'' demonstrations in 1992. | Spring
+            1989-10-27 | Intel clocks the chip's speed at 15 million instructions per second, or MIPs. | per second
             # A capitalised unit after figures is a programme's title (APW20000417.0031).
             2000-04-17 | ''The way they're abusing him,'' Gonzalez said on CBS's ''60 Minutes.'' | 60 Minutes
             # A capitalised "This Week" is a programme's title (WSJ900813-0157).

@@ -142,8 +142,8 @@ final class RelativeDateRules {
                         RelativeDateRules::halfYear),
                 TimexRule.of("season", "(?:(?<det>the)" + SP + ")?(?:(?<rel>last|this|next|this" + SP + "past|this" + SP
                         + "coming|coming|past)" + SP + ")?(?:(?<part>early|mid|late)(?:-|" + SP + "))?(?<s>spring|summer"
-                        + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + ANY_YEAR + "))?(?![\\p{L}])",
-                        RelativeDateRules::season),
+                        + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + ANY_YEAR + "))?(?![\\p{L}])"
+                        + "(?=" + SP + "of" + SP + "(?<ofWord>\\p{L}+))?", RelativeDateRules::season),
                 // "by year-end", "since year-end", "around year end": the end of the DCT's year, or of the year
                 // before after "since" or in a past clause (TBAQ annotates 5 of its 6; wsj_0006, wsj_0586, wsj_0551).
                 TimexRule.of("year-end", "(?:(?<pre>by|at|since|until|till|before|after|through|toward|towards)" + SP
@@ -418,6 +418,10 @@ final class RelativeDateRules {
         String rel = m.group("rel");
         String year = m.group("y");
         boolean isFall = m.group("s").equalsIgnoreCase("fall");
+        // "the ``Spring of Life'' demonstrations": a capitalised season before "of" and a name is a name.
+        if (m.group("ofWord") != null && Lexicon.isCapitalised(m.group("s")) && Lexicon.isCapitalised(m.group("ofWord"))) {
+            return null;
+        }
         // "fall" is mostly a verb or "the fall of Kabul": only a season with a year or last/this/next.
         if (isFall && rel == null && year == null) {
             return null;

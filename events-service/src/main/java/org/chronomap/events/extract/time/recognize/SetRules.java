@@ -32,8 +32,9 @@ final class SetRules {
 
     static List<TimexRule> rules() {
         return List.of(
-                TimexRule.of("set-every", "(?:every|each|per)" + SP + "(?:(?<a>other|" + AMOUNT + ")" + SP + ")?(?<u>"
-                        + "second|minute|hour|day|night|week|month|quarter|year|decade)s?(?![\\p{L}])", m -> {
+                // "per" with a small unit measures a speed or a rate ("15 million instructions per second", wsj_0781).
+                TimexRule.of("set-every", "(?:every|each|per(?!" + SP + "(?:second|minute|hour)))" + SP + "(?:(?<a>other|"
+                        + AMOUNT + ")" + SP + ")?(?<u>second|minute|hour|day|night|week|month|quarter|year|decade)s?(?![\\p{L}])", m -> {
                     String a = m.group("a");
                     CalendarUnit unit = m.group("u").equalsIgnoreCase("night") ? CalendarUnit.DAY
                             : CalendarUnit.parse(m.group("u"));
