@@ -113,6 +113,8 @@ class TimexRuleTest {
             1998-02-13 | Two new flights would leave Bombay on Monday and Tuesday nights from March 30. | Monday | SET | XXXX-WXX-1TNI | | | | |
             1998-02-13 | Two new flights would leave Bombay on Monday and Tuesday nights from March 30. | Tuesday nights | SET | XXXX-WXX-2TNI | | | | |
             1998-02-13 | The market is closed on Sundays. | Sundays | SET | XXXX-WXX-7 | | | | |
+            # "now on the board" is now (wsj_0158); only "from now on" is no point in time.
+            1989-11-02 | I would have chosen the people who are now on the board, he said. | now | DATE | PRESENT_REF | | | | |
             # Relative units and their parts.
             1998-03-01 | The Maariv newspaper said Sunday that Netanyahu's comments last week were in response to signals from Syria. | last week | DATE | 1998-W08 | | 1998-02-16 | 1998-02-22 | |
             1998-02-13 | Prime Minister John Howard promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic. | next year | DATE | 1999 | | 1999-01-01 | 1999-12-31 | |
@@ -273,6 +275,7 @@ class TimexRuleTest {
             # A capitalised season before "of" and a name is a name; "per second" measures a speed (NYT19981025.0216, wsj_0781).
             1998-10-25 | The group started a series of largely unsuccessful ``Spring of Life'' demonstrations in 1992. | Spring
             1989-10-27 | Intel clocks the chip's speed at 15 million instructions per second, or MIPs. | per second
+            2000-01-05 | From now on, the rallies will be held every day. | now
             # A capitalised unit after figures is a programme's title (APW20000417.0031).
             2000-04-17 | ''The way they're abusing him,'' Gonzalez said on CBS's ''60 Minutes.'' | 60 Minutes
             # A capitalised "This Week" is a programme's title (WSJ900813-0157).

@@ -21,11 +21,12 @@ final class ReferenceRules {
 
     static List<TimexRule> rules() {
         return List.of(
-                TimexRule.of("present-ref", "(?<![\\p{L}'’])(?<x>now|currently|presently|nowadays|at" + SP + "present"
+                // "the people who are now on the board" is now; "from now on" is no point in time (wsj_0158).
+                TimexRule.of("present-ref", "(?<![\\p{L}'’])(?<x>(?<!from[ \\t\\u00A0])now|(?<=from[ \\t\\u00A0])now(?!" + SP + "on\\b)|currently|presently|nowadays|at" + SP + "present"
                         + "|current(?!" + SP + "(?:account|affairs|events|of|in|and|,)\\b)|right" + SP + "now|at" + SP + "the" + SP + "moment|these" + SP + "days"
                         // "traveling at this crucial moment" (AP900815-0044)
                         + "|this" + SP + "(?:\\p{L}+" + SP + ")?moment"
-                        + "|the" + SP + "present)(?![\\p{L}'’-])(?!" + SP + "(?:than|on)\\b)",
+                        + "|the" + SP + "present)(?![\\p{L}'’-])(?!" + SP + "than\\b)",
                         m -> constant(Resolution.unanchored(TimexType.DATE, "PRESENT_REF"))),
                 // "at 50% of the then current market price": "then" moves "current" to a past time (wsj_0924).
                 TimexRule.of("past-ref", "(?<![\\p{L}])(?<x>recently|lately|more" + SP + "recently|then[ -]current|recent(?!" + SP + "(?:days|weeks|months|quarters|years|times|decades)\\b)"
