@@ -54,8 +54,8 @@ class TitleBuilderTest {
             Moscow had previously outlined its conditions for resolving the conflict, which include the complete withdrawal of Ukrainian forces from four regions that Russia had invaded and annexed in 2022. | annexed | Russia annexes four regions
             # an infinitive completing a noun at the clause start: a nominal headline
             Efforts to extinguish the fire were continuing on Monday, the Proletarsk district administration said on Telegram. | extinguish | Efforts to extinguish fire
-            # a hyphenated compound is one word: a modifier, not a predicate; an age, not a subject or an object
-            Primary sources of pollution include coal-burning power plants, waste water treatment plants, and waste incinerators. | burning | Coal-burning power plants
+            # a hyphenated age is one word, not a subject or an object (a hyphenated participle such as "coal-burning"
+            # is no candidate at all since the extractor reads it as a compound adjective: CandidateRulesTest)
             Police arrested a 16-year-old female while conducting bar checks over the weekend. | arrested | Police arrest 16-year-old female
             # a participle after an article or preposition and before its noun describes the noun
             Site of proposed casino near Chinatown going to auction. | proposed | Proposed casino near Chinatown
