@@ -33,6 +33,8 @@ import java.util.Set;
 public final class TimexBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The least time the timed passes of one system run (see {@link #run}). */
+    private static final double MIN_TIMED_SECONDS = 10;
 
     /** A gold document: its text, DCT and the gold TIMEX3s. */
     record Document(String id, String text, LocalDate dct, List<TempEvalScorer.Timex> gold) {
@@ -116,13 +118,23 @@ public final class TimexBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        for (Document d : documents) {
-            try {
-                outputs.add(system.tag(d.text(), d.dct()));
-            } catch (Exception e) {
-                outputs.add(List.of());
+        // A fast tagger reads the corpus in well under a second, where a pause or a neighbour's burst moves the
+        // figure by a third: the timed pass repeats until it has run MIN_TIMED_SECONDS (the slow systems once).
+        int passes = 0;
+        do {
+            List<List<TempEvalScorer.Timex>> pass = new ArrayList<>();
+            for (Document d : documents) {
+                try {
+                    pass.add(system.tag(d.text(), d.dct()));
+                } catch (Exception e) {
+                    pass.add(List.of());
+                }
             }
-        }
+            if (passes == 0) {
+                outputs = pass;
+            }
+            passes++;
+        } while ((System.nanoTime() - t0) / 1e9 < MIN_TIMED_SECONDS);
         double seconds = (System.nanoTime() - t0) / 1e9;
         // CPU time of this thread: all three taggers run in the calling thread, and on a machine shared with
         // other builds it measures the tagger rather than the neighbours.
@@ -141,7 +153,7 @@ public final class TimexBenchmark {
         TempEvalScorer.Scores s = scorer.scores();
         System.out.printf(Locale.ROOT, "%-11s %8.2f %8.2f %8.2f %8.2f %8d %9.1f %9.1f%n", system.name(),
                 100 * s.strictF1(), 100 * s.relaxedF1(), 100 * s.valueF1(), 100 * s.typeF1(), s.system(),
-                documents.size() / seconds, documents.size() / cpuSeconds);
+                passes * documents.size() / seconds, passes * documents.size() / cpuSeconds);
         TimexErrorAudit audit = TimexErrorAudit.of(system.name(), matches,
                 matchDocuments.stream().map(Document::dct).toList(), s);
         audits.add(audit);
