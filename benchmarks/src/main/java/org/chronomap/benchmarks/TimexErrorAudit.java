@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * can be judged against what one consistent reading of the words can reach. The causes, tested in this order:
  * <ul>
  * <li>{@link Cause#GOLD_SPELLING}: the same value spelt otherwise ("2000-W7" for ISO's "2000-W07", "T17" for
- * "T17:00");</li>
+ * "T17:00", "1949-XX" for "1949");</li>
  * <li>{@link Cause#GOLD_LESS_SPECIFIC}: the gold date is X-filled ("last week" = 1989-WXX, "a year ago" =
  * 1988-QX, "1990s" = 199X) where the system names the unit;</li>
  * <li>{@link Cause#GOLD_CONTRADICTS_TEXT}: the gold value disagrees with the words themselves: a weekday that is
@@ -179,9 +179,12 @@ final class TimexErrorAudit {
         }
     }
 
-    /** A value with ISO 8601's optional parts dropped and its week numbers unpadded. */
+    /**
+     * A value with ISO 8601's optional parts dropped, its week numbers unpadded and trailing unknown parts cut
+     * ("1949-XX" is the year 1949, "1994-XX-XX" the year 1994).
+     */
     private static String spelling(String value) {
-        return value.replaceAll("(T\\d\\d):00$", "$1").replaceAll("-W0(\\d)", "-W$1");
+        return value.replaceAll("(T\\d\\d):00$", "$1").replaceAll("-W0(\\d)", "-W$1").replaceAll("(?:-XX)+$", "");
     }
 
     /** The words of an expression, as compared across documents. */
