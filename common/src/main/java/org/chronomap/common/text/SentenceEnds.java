@@ -14,9 +14,9 @@ public final class SentenceEnds {
 
     /** Characters a real sentence ends on. */
     private static final String CLOSING = ".!?…\"'”’»)]";
-    /** A title or an AP-style month abbreviation right before the full stop. */
+    /** A title, "vs." ("the Roe vs. Wade decision") or an AP-style month abbreviation right before the full stop. */
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?:^|\\W)(?:St|Ste|Mt|Ft|Pt|Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Prof|Rev"
+            "(?:^|\\W)(?:St|Ste|Mt|Ft|Pt|Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Prof|Rev|vs"
                     + "|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\\.$");
     /** "Kijuan D.": a capitalised word and an initial. */
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?:^|\\W)\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$");

@@ -17,6 +17,8 @@ class SentenceEndsTest {
             The statement was signed by Lt. Gen.                               | true
             Kijuan D.                                                          | true
             They moved to St.                                                  | true
+            # "vs." before the second party (NYT19981025.0188)
+            the 25th anniversary of the Roe vs.                                | true
             # month abbreviations (AP style)
             The talks resumed on Jan.                                          | true
             It happened on Sept.                                               | true

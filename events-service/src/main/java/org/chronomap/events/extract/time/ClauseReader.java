@@ -1,5 +1,6 @@
 package org.chronomap.events.extract.time;
 
+import org.chronomap.common.text.SentenceEnds;
 import org.chronomap.events.extract.sentence.AnalyzedText;
 import org.chronomap.events.extract.sentence.TextAnalyzer;
 import org.chronomap.events.extract.time.normalize.ClauseTense;
@@ -89,19 +90,13 @@ interface ClauseReader {
 
     final class OnDemandClauseReader implements ClauseReader {
 
-        /** Titles and "vs." that English puts before a name and never at the end of a sentence. */
-        private static final String NAME_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|vs";
-        private static final String MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
-
         /**
-         * A sentence ends at a line break, or at . ! ? (and closing quotes) before white space and a capital,
-         * except after an abbreviation that stands before a name or a number: a title ("Mr. Netanyahu",
-         * "the Roe vs. Wade decision"), an initial ("James A. Baker"), a month ("Nov. 6"). A sentence cut there
-         * would lose the verb that governs a date beyond the cut.
+         * A possible sentence end: a line break, or . ! ? (and closing quotes) before white space and a capital or
+         * a figure. It is one unless {@link SentenceEnds} finds an abbreviation before a name or a number there
+         * (a title, "Roe vs. Wade", an initial, "Nov. 6"): a sentence cut there would lose the verb that governs
+         * a date beyond the cut.
          */
-        private static final Pattern SENTENCE_END = Pattern.compile("\\n|(?<!\\b(?:" + NAME_ABBREVIATIONS
-                + "|[A-Z]))[.!?]+[\"”’')]*\\s+(?=[\"“‘(]?[A-Z])|(?<!\\b(?:" + MONTH_ABBREVIATIONS
-                + "))[.!?]+[\"”’')]*\\s+(?=[\"“‘(]?[0-9])");
+        private static final Pattern SENTENCE_END = Pattern.compile("\\n|[.!?]+[\"”’')]*\\s+(?=[\"“‘(]?[A-Z0-9])");
         /**
          * How far the tagged stretch reaches before and after a mention (UTF-16 units, cut at the sentence).
          * The governing verb is almost always within a dozen words; tagging less is what makes this path fast.
@@ -129,7 +124,11 @@ interface ClauseReader {
             sentenceStarts.add(0);
             Matcher m = SENTENCE_END.matcher(text);
             while (m.find()) {
-                sentenceStarts.add(m.end());
+                int lastStart = sentenceStarts.get(sentenceStarts.size() - 1);
+                boolean lineBreak = text.charAt(m.start()) == '\n';
+                if (lineBreak || !SentenceEnds.isFalseEnd(text.substring(lastStart, m.end()))) {
+                    sentenceStarts.add(m.end());
+                }
             }
             for (Mention mention : mentions) {
                 spanBySentence.merge(sentenceOf(mention), new int[]{mention.start(), mention.end()},
