@@ -113,6 +113,8 @@ class TimexRuleTest {
             1998-02-13 | Two new flights would leave Bombay on Monday and Tuesday nights from March 30. | Monday | SET | XXXX-WXX-1TNI | | | | |
             1998-02-13 | Two new flights would leave Bombay on Monday and Tuesday nights from March 30. | Tuesday nights | SET | XXXX-WXX-2TNI | | | | |
             1998-02-13 | The market is closed on Sundays. | Sundays | SET | XXXX-WXX-7 | | | | |
+            # "as soon as possible" points ahead, though "as soon as" alone is a conjunction (wsj_0661).
+            1989-10-26 | It said it would seek to liquidate the computer-printer maker "as soon as possible," even if a merger isn't consummated. | as soon as possible | DATE | FUTURE_REF | | | | |
             # "now on the board" is now (wsj_0158); only "from now on" is no point in time.
             1989-11-02 | I would have chosen the people who are now on the board, he said. | now | DATE | PRESENT_REF | | | | |
             # Relative units and their parts.

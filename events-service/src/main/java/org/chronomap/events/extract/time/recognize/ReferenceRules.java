@@ -38,6 +38,7 @@ final class ReferenceRules {
                         + "(?![\\p{L}-])", m -> constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
                 TimexRule.of("future-ref", "(?<![\\p{L}])(?<x>the" + SP + "(?:near" + SP + "|distant" + SP + ")?future"
                         + "|the" + SP + "(?:near|short|long)" + SP + "term|a" + SP + "later" + SP + "date"
+                        + "|as" + SP + "soon" + SP + "as" + SP + "possible"
                         + "|future" + SP + "(?:days|weeks|months|quarters|years|decades)|(?:the" + SP + ")?coming" + SP
                         + "(?:days|weeks|months|quarters|years|decades))(?![\\p{L}-])",
                         m -> constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
