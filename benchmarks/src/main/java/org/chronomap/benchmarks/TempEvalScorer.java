@@ -1,5 +1,6 @@
 package org.chronomap.benchmarks;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,7 @@ final class TempEvalScorer {
         }
     }
 
-    private final java.util.List<RelaxedMatch> matches = new java.util.ArrayList<>();
+    private final List<RelaxedMatch> matches = new ArrayList<>();
 
     private int gold;
     private int system;

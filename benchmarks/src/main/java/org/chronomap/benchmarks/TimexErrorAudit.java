@@ -3,11 +3,15 @@ package org.chronomap.benchmarks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,14 +77,14 @@ final class TimexErrorAudit {
     static TimexErrorAudit of(String system, List<TempEvalScorer.RelaxedMatch> matches, List<LocalDate> dcts,
                               TempEvalScorer.Scores scores) {
         // The value forms under which the system was right, per wording.
-        Map<String, java.util.Set<String>> rightForms = new HashMap<>();
+        Map<String, Set<String>> rightForms = new HashMap<>();
         for (TempEvalScorer.RelaxedMatch m : matches) {
             if (m.sameValue()) {
-                rightForms.computeIfAbsent(wording(m.gold().text()), k -> new java.util.HashSet<>())
+                rightForms.computeIfAbsent(wording(m.gold().text()), k -> new HashSet<>())
                         .add(form(m.gold().value()));
             }
         }
-        Map<TempEvalScorer.RelaxedMatch, Cause> causes = new java.util.IdentityHashMap<>();
+        Map<TempEvalScorer.RelaxedMatch, Cause> causes = new IdentityHashMap<>();
         for (int i = 0; i < matches.size(); i++) {
             TempEvalScorer.RelaxedMatch m = matches.get(i);
             if (!m.sameValue()) {
@@ -94,7 +98,7 @@ final class TimexErrorAudit {
         return causes.get(m);
     }
 
-    private static Cause cause(TempEvalScorer.RelaxedMatch m, LocalDate dct, Map<String, java.util.Set<String>> rightForms) {
+    private static Cause cause(TempEvalScorer.RelaxedMatch m, LocalDate dct, Map<String, Set<String>> rightForms) {
         String text = m.gold().text();
         String gold = m.gold().value();
         if (spelling(gold).equals(spelling(m.system().value()))) {
@@ -108,7 +112,7 @@ final class TimexErrorAudit {
             return Cause.GOLD_CONTRADICTS_TEXT;
         }
         // The system read these words the same way where the gold agreed with it; here the gold takes another form.
-        java.util.Set<String> forms = rightForms.get(wording(text));
+        Set<String> forms = rightForms.get(wording(text));
         String systemForm = form(m.system().value());
         if (forms != null && forms.contains(systemForm) && !systemForm.equals(form(gold))) {
             return Cause.ANNOTATED_BOTH_WAYS;
@@ -173,7 +177,7 @@ final class TimexErrorAudit {
             return false;
         }
         try {
-            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dct, LocalDate.parse(day.group(1)))) > 6;
+            return Math.abs(ChronoUnit.DAYS.between(dct, LocalDate.parse(day.group(1)))) > 6;
         } catch (DateTimeParseException e) {
             return false;
         }

@@ -28,14 +28,25 @@ public final class SentenceEnds {
 
     /** True when {@code sentence}, as the model cut it before the end of its line, does not really end. */
     public static boolean isFalseEnd(String sentence) {
-        String s = sentence.stripTrailing();
-        if (s.isEmpty()) {
+        return isFalseEnd(sentence, 0, sentence.length());
+    }
+
+    /**
+     * The same test for the sentence {@code text[from, to)}, reading only its last characters: a splitter
+     * that has the whole text need not copy each sentence out of it.
+     */
+    public static boolean isFalseEnd(CharSequence text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == from) {
             return false;
         }
-        if (CLOSING.indexOf(s.charAt(s.length() - 1)) < 0) {
+        if (CLOSING.indexOf(text.charAt(end - 1)) < 0) {
             return true;
         }
-        String tail = s.substring(Math.max(0, s.length() - TAIL));
+        CharSequence tail = text.subSequence(Math.max(from, end - TAIL), end);
         return ABBREVIATION.matcher(tail).find() || MIDDLE_INITIAL.matcher(tail).find();
     }
 }

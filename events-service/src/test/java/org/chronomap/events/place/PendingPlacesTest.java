@@ -29,11 +29,18 @@ class PendingPlacesTest {
     @Inject
     PendingPlaceRetry retry;
 
-    /** The answer to posting {@code text}, checked to be 201 Created. */
-    private static ValidatableResponse posted(String text, String publishedAt) {
+    /**
+     * Posts {@code text}, checks the 201 and that its one event names {@code place} with every place in
+     * {@code resolution}.
+     */
+    private static ValidatableResponse postedWithOneEvent(String text, String publishedAt, String place,
+                                                          String resolution) {
         return given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", publishedAt))
                 .when().post("/api/articles")
-                .then().statusCode(201);
+                .then().statusCode(201)
+                .body("events", hasSize(1))
+                .body("events[0].places.resolution", everyItem(equalTo(resolution)))
+                .body("events[0].places.name", hasItem(place));
     }
 
     @AfterEach
@@ -46,11 +53,7 @@ class PendingPlacesTest {
     void anArticleTheGeoServiceDeclinesIsStoredWithUnresolvedNamesAndNeverRetried() {
         FakeGeoClient.REJECTS.set(true);
         String text = "Ukrainian drones struck a fuel depot in Proletarsk on Monday, officials said.";
-        String id = posted(text, "2043-05-12")
-                .body("events", hasSize(1))
-                .body("events[0].places.resolution", everyItem(equalTo("unresolved")))
-                .body("events[0].places.name", hasItem("Proletarsk"))
-                .extract().path("id");
+        String id = postedWithOneEvent(text, "2043-05-12", "Proletarsk", "unresolved").extract().path("id");
         assertEquals(false, PendingPlaceRetry.hasPending(id));
     }
 
@@ -58,9 +61,7 @@ class PendingPlacesTest {
     void aPendingArticleTheGeoServiceThenDeclinesLeavesTheBacklogWithUnresolvedNames() {
         FakeGeoClient.AVAILABLE.set(false);
         String text = "Russian drones struck a power station in Pokrovsk on Monday, officials said.";
-        String id = posted(text, "2043-06-09")
-                .body("events[0].places.resolution", everyItem(equalTo("pending")))
-                .extract().path("id");
+        String id = postedWithOneEvent(text, "2043-06-09", "Pokrovsk", "pending").extract().path("id");
         FakeGeoClient.AVAILABLE.set(true);
         FakeGeoClient.REJECTS.set(true);
         retry.resolvePending();
@@ -80,10 +81,7 @@ class PendingPlacesTest {
     void storedPendingThenResolvedWithoutDuplicates() {
         FakeGeoClient.AVAILABLE.set(false);
         String text = "Ukrainian drones struck a fuel depot in Proletarsk on Sunday, officials said.";
-        String id = posted(text, "2039-04-12")
-                .body("events", hasSize(1))
-                .body("events[0].places.resolution", everyItem(equalTo("pending")))
-                .body("events[0].places.name", hasItem("Proletarsk"))
+        String id = postedWithOneEvent(text, "2039-04-12", "Proletarsk", "pending")
                 .body("events[0].geometry", nullValue())
                 .extract().path("id");
         // Still down: the retry changes nothing and keeps the article pending.

@@ -349,6 +349,9 @@ public final class CandidateExtractor {
         return out;
     }
 
+    /** Tags of what a compound adjective can stand before. */
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "ADJ", "PROPN");
+
     /**
      * A participle inside a noun phrase names a kind of thing, not a happening: "its first confirmed
      * case", "the reported attacks" (the tagger calls it a verb).
@@ -360,7 +363,7 @@ public final class CandidateExtractor {
         }
         // A participle hyphenated to the word before it is a compound adjective: "coal-burning power plants",
         // "Iranian-backed militias" (the tagger calls "burning" a verb; the hyphen may be a token of its own).
-        if (isHyphenatedToPrevious(tokens, i) && Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).tag())) {
+        if (isHyphenatedToPrevious(tokens, i) && NOMINAL_TAGS.contains(tokens.get(i + 1).tag())) {
             return true;
         }
         if (!t.text().toLowerCase(Locale.ROOT).endsWith("ed")) {

@@ -96,8 +96,6 @@ interface ClauseReader {
          * (a title, "Roe vs. Wade", an initial, "Nov. 6"): a sentence cut there would lose the verb that governs
          * a date beyond the cut.
          */
-        /** More of a sentence's end than {@link SentenceEnds} reads (it looks at its last 24 characters). */
-        private static final int SENTENCE_TAIL = 40;
         private static final Pattern SENTENCE_END = Pattern.compile("\\n|[.!?]+[\"”’')]*\\s+(?=[\"“‘(]?[A-Z0-9])");
         /**
          * How far the tagged stretch reaches before and after a mention (UTF-16 units, cut at the sentence).
@@ -126,10 +124,8 @@ interface ClauseReader {
             sentenceStarts.add(0);
             Matcher m = SENTENCE_END.matcher(text);
             while (m.find()) {
-                // SentenceEnds reads the last few words only: hand it those, not the whole sentence again.
-                int from = Math.max(sentenceStarts.get(sentenceStarts.size() - 1), m.start() - SENTENCE_TAIL);
                 boolean lineBreak = text.charAt(m.start()) == '\n';
-                if (lineBreak || !SentenceEnds.isFalseEnd(text.substring(from, m.end()))) {
+                if (lineBreak || !SentenceEnds.isFalseEnd(text, sentenceStarts.get(sentenceStarts.size() - 1), m.end())) {
                     sentenceStarts.add(m.end());
                 }
             }

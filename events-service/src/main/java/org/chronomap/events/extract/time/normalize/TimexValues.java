@@ -44,6 +44,16 @@ public final class TimexValues {
         return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
     }
 
+    /** The year of a quarter value ({@code 1988-Q3} → 1988). */
+    public static int quarterValueYear(String quarterValue) {
+        return Integer.parseInt(quarterValue.substring(0, 4));
+    }
+
+    /** The quarter of a quarter value ({@code 1988-Q3} → 3). */
+    public static int quarterValueNumber(String quarterValue) {
+        return quarterValue.charAt(quarterValue.length() - 1) - '0';
+    }
+
     public static Resolution quarterResolution(int year, int quarter) {
         LocalDate start = quarterStart(year, quarter);
         return Resolution.range(quarter(year, quarter), start, start.plusMonths(3).minusDays(1));

@@ -19,7 +19,9 @@ public final class Lexicon {
     public static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
             + "|Nov\\.?|Dec\\.?)(?![\\p{L}])";
-    public static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])";
+    /** A weekday's name, which may go on ("Mondays"); {@link #WEEKDAY} is the word itself. */
+    public static final String DAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    public static final String WEEKDAY = DAY_NAME + "(?![\\p{L}])";
     public static final String WEEKDAY_ABBR = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
     public static final String DAY_NUMBER = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\d])";
     public static final String YEAR = "(?:1[5-9][0-9]{2}|20[0-9]{2})(?![\\p{L}\\d])";

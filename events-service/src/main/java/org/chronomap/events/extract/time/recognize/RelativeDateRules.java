@@ -111,7 +111,7 @@ final class RelativeDateRules {
                         + "(?![\\p{L}-])", m -> {
                     int year = Integer.parseInt(m.group("y"));
                     return ctx -> ctx.lastQuarter() == null ? Resolution.year(year) : TimexValues.quarterResolution(
-                            year, ctx.lastQuarter().charAt(ctx.lastQuarter().length() - 1) - '0');
+                            year, TimexValues.quarterValueNumber(ctx.lastQuarter()));
                 }),
                 // Earnings copy: "the latest period" is the quarter being reported.
                 TimexRule.of("relative-quarter", "(?<x>the" + SP + "(?<rel>latest|most" + SP + "recent)" + SP + "period)"
@@ -328,9 +328,8 @@ final class RelativeDateRules {
     }
 
     private static Resolution yearBeforeQuarter(String quarterValue) {
-        int year = Integer.parseInt(quarterValue.substring(0, 4));
-        int quarter = quarterValue.charAt(quarterValue.length() - 1) - '0';
-        return TimexValues.quarterResolution(year - 1, quarter);
+        return TimexValues.quarterResolution(TimexValues.quarterValueYear(quarterValue) - 1,
+                TimexValues.quarterValueNumber(quarterValue));
     }
 
     /** The named quarter of the year before the reported one (the last quarter named, else the DCT's year). */
@@ -339,7 +338,7 @@ final class RelativeDateRules {
         return relative(TimexType.DATE, "XXXX-Q" + q, ctx -> {
             String reported = ctx.lastQuarter() != null ? ctx.lastQuarter()
                     : RelativeDateResolver.quarterWithoutYear(ctx.dct(), q, ctx::tense).value();
-            return TimexValues.quarterResolution(Integer.parseInt(reported.substring(0, 4)) - 1, q);
+            return TimexValues.quarterResolution(TimexValues.quarterValueYear(reported) - 1, q);
         });
     }
 
@@ -372,8 +371,8 @@ final class RelativeDateRules {
             LocalDate dct = ctx.dct();
             LocalDate previousQuarter = dct.minusMonths(3);
             Resolution reported = ctx.lastQuarter() != null
-                    ? TimexValues.quarterResolution(Integer.parseInt(ctx.lastQuarter().substring(0, 4)),
-                    ctx.lastQuarter().charAt(ctx.lastQuarter().length() - 1) - '0')
+                    ? TimexValues.quarterResolution(TimexValues.quarterValueYear(ctx.lastQuarter()),
+                    TimexValues.quarterValueNumber(ctx.lastQuarter()))
                     : RelativeDateResolver.unitContaining(previousQuarter, CalendarUnit.QUARTER);
             return switch (rel) {
                 // Earnings copy says "this quarter's loss" of the quarter it reports (wsj_0344); "the current

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.chronomap.events.extract.time.recognize.Lexicon.AMOUNT;
+import static org.chronomap.events.extract.time.recognize.Lexicon.DAY_NAME;
 import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
 import static org.chronomap.events.extract.time.recognize.Normalizers.constant;
@@ -15,7 +16,6 @@ import static org.chronomap.events.extract.time.recognize.Normalizers.constant;
 /** Recurrences (TIMEX3 SET): "every week" = P1W, "daily" = P1D, "each Thursday" = XXXX-WXX-4. */
 final class SetRules {
 
-    private static final String DAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String PLURAL_PART = "(?:mornings|afternoons|evenings|nights)(?![\\p{L}])";
 
     private SetRules() {
@@ -55,7 +55,7 @@ final class SetRules {
                     return constant(Resolution.unanchored(TimexType.SET, value));
                 }),
                 // "every Monday", "Mondays", "Tuesday nights", and the first of "Monday and Tuesday nights"
-                // (APW19980213.1320). WEEKDAY refuses a following letter, so the plural spells the names out.
+                // (APW19980213.1320). WEEKDAY refuses a following letter, so the plural takes DAY_NAME.
                 TimexRule.of("set-weekday", "(?:(?:every|each)" + SP + "(?<wd>" + WEEKDAY + ")|(?<wds>" + DAY_NAME
                         + ")s|(?<wdn>" + DAY_NAME + ")(?=" + SP + PLURAL_PART + ")|(?<wdc>" + DAY_NAME + ")(?=" + SP
                         + "(?:and|or)" + SP + DAY_NAME + SP + "(?<podc>mornings|afternoons|evenings|nights)(?![\\p{L}])))"

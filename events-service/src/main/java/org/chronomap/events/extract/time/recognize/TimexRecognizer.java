@@ -68,6 +68,9 @@ public final class TimexRecognizer {
      * its rules contains. The relative-date group's own trigger (any unit word) is met in most sentences of
      * news copy; "ago" or a season name is not.
      */
+    /** One instance for the rules that share it: windows are computed once per trigger instance. */
+    private static final Trigger YEAR_AGO_WORDS = exact("ago", "earlier", "prior");
+
     private static final Map<String, Trigger> RULE_TRIGGERS = Map.ofEntries(
             Map.entry("iso-date", Trigger.regex("\\d{4}-\\d")),
             Map.entry("numeric-date", Trigger.regex("\\d/\\d")),
@@ -86,7 +89,7 @@ public final class TimexRecognizer {
             Map.entry("anaphoric-day", exact("day", "morning", "afternoon", "evening", "night")),
             Map.entry("anaphoric-year", exact("year")),
             Map.entry("year-earlier", exact("earlier", "later", "before")),
-            Map.entry("year-ago-period", exact("ago", "earlier", "prior")),
+            Map.entry("year-ago-period", YEAR_AGO_WORDS),
             Map.entry("year-ago-adjective", exact("ago", "earlier", "prior", "same", "corresponding", "comparable", "last")),
             Map.entry("quarter", Trigger.words(List.of("quarter"), List.of("q"))),
             Map.entry("relative-quarter", Trigger.words(List.of("quarter"), List.of("period"))),
@@ -99,7 +102,7 @@ public final class TimexRecognizer {
             Map.entry("some-day", exact("one")),
             Map.entry("unmeasured-duration", exact("while", "time")),
             Map.entry("anaphoric-then", exact("then")),
-            Map.entry("year-ago-quarter", exact("ago", "earlier", "prior")));
+            Map.entry("year-ago-quarter", YEAR_AGO_WORDS));
 
     private static Trigger exact(String... words) {
         return Trigger.words(List.of(), List.of(words));
