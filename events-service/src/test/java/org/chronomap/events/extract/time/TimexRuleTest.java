@@ -91,6 +91,12 @@ class TimexRuleTest {
             1998-03-06 | It's the second day of an offensive by the security forces against villages. | the second day | DATE | 1998-03-06 | | 1998-03-06 | 1998-03-06 | |
             # The second of two days shares the first one's month (XIE19990210.0079).
             1999-02-10 | The ceremony would still be held at the NATO Washington summit on April 24 and 25. | 25 | DATE | 1999-04-25 | | 1999-04-25 | 1999-04-25 | |
+            # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
+            1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
+            1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |
+            # A day in words is no day before a noun it counts ("March second quarter"), and needs "of" before the month.
+            1998-04-20 | Sales rose in the March second quarter, the company said. | March | DATE | 1998-03 | | 1998-03-01 | 1998-03-31 | |
+            1998-04-20 | It was the fourth July in a row without rain. | July | DATE | 1997-07 | | 1997-07-01 | 1997-07-31 | |
             # "an additional year", "the next couple of years" (wsj_0168, wsj_0904).
             1989-11-02 | The loan may be extended by the McAlpine group for an additional year with an increase in the conversion price. | an additional year | DURATION | P1Y | | | | |
             1989-10-26 | Over the next couple of years we would not be surprised to see Europe grow. | the next couple of years | DURATION | P2Y | | | | 1989-10-26 | 1991-10-26

@@ -68,7 +68,9 @@ final class AbsoluteDateRules {
                 TimexRule.of("month-day", "(?<m>" + MONTH + ")" + SP + DAY_NUMBER + SP + "(?:and|or|&)" + SP + "(?<x>(?<d>"
                         + DAY_NUMBER + "))(?![\\d\\p{L}]|" + OSP + "(?:%|percent|\\p{L}|[,]?" + OSP + "\\d))",
                         AbsoluteDateRules::dayWithoutYear),
-                TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + DAY_NUMBER + ")(?:" + SP + "of)?"
+                // A day in words needs "of": "the eighth of March", not "the fourth July in a row".
+                TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + Lexicon.DAY_DIGITS + "|" + Lexicon.DAY_WORD
+                        + "(?=" + SP + "of" + SP + "))(?:" + SP + "of)?"
                         + SP + "(?<m>" + MONTH + ")" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
                 TimexRule.of("month-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?,?" + SP + "(?<y>" + ANY_YEAR + ")",
                         AbsoluteDateRules::monthYear),

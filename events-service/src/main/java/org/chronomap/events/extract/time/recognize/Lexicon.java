@@ -23,7 +23,17 @@ public final class Lexicon {
     public static final String DAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     public static final String WEEKDAY = DAY_NAME + "(?![\\p{L}])";
     public static final String WEEKDAY_ABBR = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
-    public static final String DAY_NUMBER = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\d])";
+    private static final String ORDINAL_UNIT = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
+    /** A day of the month in digits: "8", "8th". */
+    public static final String DAY_DIGITS = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\d])";
+    /**
+     * A day of the month in words, as transcripts write it: "eighth", "twenty-first". Not before a noun it
+     * counts ("March second quarter", "May first round").
+     */
+    public static final String DAY_WORD = "(?:twenty[- ](?:" + ORDINAL_UNIT + ")|thirty[- ]first|" + ORDINAL_UNIT
+            + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+            + "|twentieth|thirtieth)(?![\\p{L}-]|" + SP + "(?:quarter|half|round|place|time|term|stage|phase|year|day|week)s?(?![\\p{L}]))";
+    public static final String DAY_NUMBER = "(?:" + DAY_DIGITS + "|" + DAY_WORD + ")";
     public static final String YEAR = "(?:1[5-9][0-9]{2}|20[0-9]{2})(?![\\p{L}\\d])";
     public static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
 
@@ -57,6 +67,15 @@ public final class Lexicon {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1));
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+            Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
+            Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
+            Map.entry("twenty", 20), Map.entry("thirty", 30));
 
     /** Month 1–12 of a month name or abbreviation as written; 0 when not a month. */
     public static int month(String word) {
@@ -102,8 +121,17 @@ public final class Lexicon {
         return base + rest;
     }
 
+    /** The day of {@link #DAY_NUMBER}: "8th" or "eighth" → 8, "twenty-first" → 21. */
     public static int day(String written) {
-        return Integer.parseInt(written.replaceAll("[^0-9]", ""));
+        String digits = written.replaceAll("[^0-9]", "");
+        if (!digits.isEmpty()) {
+            return Integer.parseInt(digits);
+        }
+        int total = 0;
+        for (String word : written.toLowerCase(Locale.ROOT).split("[- ]")) {
+            total += ORDINALS.getOrDefault(word, 0);
+        }
+        return total;
     }
 
     /** The amount of {@link #AMOUNT}; null for vague quantities ("several", "a few"), which TIMEX3 writes as X. */
