@@ -91,6 +91,11 @@ class TimexRuleTest {
             1998-03-06 | It's the second day of an offensive by the security forces against villages. | the second day | DATE | 1998-03-06 | | 1998-03-06 | 1998-03-06 | |
             # The second of two days shares the first one's month (XIE19990210.0079).
             1999-02-10 | The ceremony would still be held at the NATO Washington summit on April 24 and 25. | 25 | DATE | 1999-04-25 | | 1999-04-25 | 1999-04-25 | |
+            # A range of counts: the lower one is a length in the unit written after the upper one (VOA19980331.1700.1533, wsj_0585).
+            1998-03-31 | It's between two to six days for every one of the sickest patients. | two | DURATION | P2D | | | | |
+            1998-03-31 | It's between two to six days for every one of the sickest patients. | six days | DURATION | P6D | | | | |
+            1989-10-30 | Intel told analysts that the company will resume shipments of the chips within two to three weeks. | two | DURATION | P2W | | | | |
+            2024-08-19 | The repairs will take 10-12 months, officials said. | 10 | DURATION | P10M | | | | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |
@@ -302,6 +307,8 @@ class TimexRuleTest {
             1998-08-17 | Albright will spend about 5 1/2 hours in Nairobi, Kenya, later in the day before returning immediately home. | the day before
             # "year-end" as a modifier is no expression of its own (wsj_0927).
             1989-10-26 | Income has risen over comparable periods in 1988, when year-end net was below the 1987 level. | year-end
+            # "and" joins two counts of one unit only after "between" (a made-up sentence).
+            1999-04-26 | The court gave him 3 and his brother 5 years in prison. | 3
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

@@ -51,6 +51,13 @@ final class DurationRules {
                         + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+))?(?:(?:trading|business|working)" + SP + ")?(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
                         + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + "(?!" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|\\d))?",
                         DurationRules::duration),
+                // "within two to three weeks", "between 5 and 8 years", "10-12 months": the lower count is a
+                // length of its own in the unit written after the upper one, as TimeML marks each end of a range
+                // (VOA19980331.1700.1533: "two" P2D, "six days" P6D). The upper count is the ordinary duration.
+                TimexRule.of("range-low-duration", "(?:(?<between>between)" + SP + ")?(?<x>(?<a>\\d+(?:\\.\\d+)?|"
+                        + Lexicon.NUMBER_WORD + "))(?:" + SP + "(?<conj>to|or|and)" + SP + "|[-\u2013](?=\\d))(?:\\d+(?:\\.\\d+)?|"
+                        + Lexicon.NUMBER_WORD + ")" + SP + "(?<u>" + UNIT + ")(?![\\p{L}-])(?!" + SP + "old)",
+                        DurationRules::rangeLow),
                 // "their third day-long meeting", "a decades-long battle": the length of what the noun names
                 // (NYT20000403.0463, APW20000115.0031); a plural unit without a count is an unknown number of them.
                 TimexRule.of("unit-long", "(?<![\\p{L}-])(?<x>(?:(?<a>" + AMOUNT + ")-)?(?<u>minute|hour|day|week|month"
@@ -137,6 +144,16 @@ final class DurationRules {
             }
             return d;
         };
+    }
+
+    private static Function<NormalizationContext, Resolution> rangeLow(Match m) {
+        CalendarUnit unit = CalendarUnit.parse(m.group("u"));
+        Double amount = Lexicon.amount(m.group("a"));
+        // "and" joins two counts only after "between"; "3 and 5 years" elsewhere counts two things.
+        if (unit == null || amount == null || "and".equalsIgnoreCase(m.group("conj")) && m.group("between") == null) {
+            return null;
+        }
+        return Normalizers.constant(RelativeDateResolver.duration(amount, unit));
     }
 
     private static Function<NormalizationContext, Resolution> vagueDuration(Match m) {
