@@ -96,6 +96,19 @@ class TimexRuleTest {
             1998-03-31 | It's between two to six days for every one of the sickest patients. | six days | DURATION | P6D | | | | |
             1989-10-30 | Intel told analysts that the company will resume shipments of the chips within two to three weeks. | two | DURATION | P2W | | | | |
             2024-08-19 | The repairs will take 10-12 months, officials said. | 10 | DURATION | P10M | | | | |
+            # A range of clock times: the first takes the second one's half of the day and its date (LGL 40996799, 39960043, 38551527, 44294702).
+            2009-03-30 | The event is planned for 4:30-7:30 p.m. Thursday, April 2. | 4:30 | TIME | 2009-04-02T16:30 | | 2009-04-02 | 2009-04-02 | |
+            2009-03-30 | The event is planned for 4:30-7:30 p.m. Thursday, April 2. | 7:30 p.m. Thursday, April 2 | TIME | 2009-04-02T19:30 | | 2009-04-02 | 2009-04-02 | |
+            2009-04-20 | The Red, White and Blue Bash is scheduled for 6:30 to 8:30 p.m. May 1 at the Villas. | 6:30 | TIME | 2009-05-01T18:30 | | 2009-05-01 | 2009-05-01 | |
+            2008-02-12 | Tryouts are from 3:15 to 5:15 p.m. on Wednesday, Feb. 20. | 3:15 | TIME | 2008-02-20T15:15 | | 2008-02-20 | 2008-02-20 | 2008-02-20 | 2008-02-20
+            2009-06-01 | It will be held Friday from 7:30 to 9:30 p.m. at Mittineague Park. | 7:30 | TIME | 2009-06-05T19:30 | | 2009-06-05 | 2009-06-05 | 2009-06-05 | 2009-06-05
+            2009-06-01 | The class will meet between 11 and 1 p.m. on Friday. | 11 | TIME | 2009-06-05T11:00 | | 2009-06-05 | 2009-06-05 | 2009-06-05 | 2009-06-05
+            # A clock time takes a weekday and date written after it (LGL 39072807).
+            2009-03-16 | They were found dead at their Heaton Street home about 11:40 a.m. Saturday, March 14. | about 11:40 a.m. Saturday, March 14 | TIME | 2009-03-14T11:40 | APPROX | 2009-03-14 | 2009-03-14 | |
+            2009-03-10 | The hearing is set for Tuesday, March 17, 2:30 p.m. at City Hall. | Tuesday, March 17, 2:30 p.m. | TIME | 2009-03-17T14:30 | | 2009-03-17 | 2009-03-17 | |
+            # Each day of a list takes the month written before the first (LGL 38543853, 42215119).
+            2009-03-02 | Kindergarten screenings will be held March 17, 18 and 19 for all students. | 18 | DATE | 2009-03-18 | | 2009-03-18 | 2009-03-18 | |
+            2009-04-20 | Performances are at 8 p.m. April 24 and 25, May 1 and 2 and May 7, 8 and 9 at the theater. | 9 | DATE | 2009-05-09 | | 2009-05-09 | 2009-05-09 | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |
@@ -309,6 +322,17 @@ class TimexRuleTest {
             1989-10-26 | Income has risen over comparable periods in 1988, when year-end net was below the 1987 level. | year-end
             # "and" joins two counts of one unit only after "between" (a made-up sentence).
             1999-04-26 | The court gave him 3 and his brother 5 years in prison. | 3
+            # A year-like number counting the plural noun after a quantifier or comma; an age in decades (GeoVirus 23, 53, 43).
+            2006-02-20 | Some 1500 birds have been reported as having the disease. | 1500
+            2006-01-10 | In 2005, 1926 cases of polio were reported up from the 1255 cases reported in 2004. | 1926
+            2006-01-10 | Two men and a woman in their seventies and a seventeen-year-old girl have died. | seventies
+            2006-01-10 | The patient, a woman in her late 80s, recovered. | 80s
+            # Names: a paper's "Daily", a season or "the March" before a capitalised word, an award's "the Year" (GeoVirus 32, LGL 42514120, 41305572, 42573073).
+            2005-10-10 | Thousands of birds have been killed in an attempt to contain the outbreak, the Bucharest Daily News reported. | Daily
+            2008-07-21 | Police detained a suspect, according to China Daily. | Daily
+            2010-03-29 | Laurel County prepares for PRIDE Spring Cleanup. | Spring
+            2009-05-04 | Patterson had been recognized as an Outstanding Young Man of Arlington and Citizen of the Year. | the Year
+            2009-05-04 | The March Against Hatred is not a political march. | March
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

@@ -37,8 +37,8 @@ final class AbsoluteDateRules {
     private AbsoluteDateRules() {
     }
 
-    static final String CLOCK = "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?" + OSP
-            + "(?<ampm>a\\.m\\.|p\\.m\\.|am(?![\\p{L}])|pm(?![\\p{L}])|a\\.m(?![\\p{L}])|p\\.m(?![\\p{L}]))"
+    static final String MERIDIEM = "a\\.m\\.|p\\.m\\.|am(?![\\p{L}])|pm(?![\\p{L}])|a\\.m(?![\\p{L}])|p\\.m(?![\\p{L}])";
+    static final String CLOCK = "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?" + OSP + "(?<ampm>" + MERIDIEM + ")"
             + "|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\d:])";
     static final String ZONE = "(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|MSK|EET|EEST|Z)(?![\\p{L}])";
     private static final String PART = "(?:(?<part>early|mid|late|the" + SP + "(?:beginning|start|middle|end|first"
@@ -47,6 +47,24 @@ final class AbsoluteDateRules {
             + WEEKDAY + ")" + SP + ")?";
     private static final String TIME_SUFFIX = "(?:,?" + SP + "(?:at" + SP + ")?(?:" + CLOCK + ")(?:" + SP
             + "(?<zone>" + ZONE + "))?)?";
+
+    /**
+     * A month's name in a look-behind, which Java bounds: no look-arounds, and a list of days is written out as
+     * optional items, since a repeated group has no obvious maximum length.
+     */
+    private static final String MONTH_WORD = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final String DAY_IN_LIST = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private static final String QUANTIFIER = "some|about|around|nearly|almost|over|more" + SP + "than|at" + SP + "least|up"
+            + SP + "to|roughly|approximately|estimated|another|only|just";
+    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "children", "men", "women",
+            "police", "cattle", "sheep", "personnel", "staff", "head");
+
+    private static final String POSSESSIVE = "my|your|his|her|its|our|their";
+
+    /** Words that follow a date in a list, where a noun would make the number a count. */
+    private static final String AFTER_DATE = "(?:and|or|at|in|on|to|through|from|for|with|when|while|during|before"
+            + "|after|by|is|are|was|were|will|would|the)";
 
     static List<TimexRule> rules() {
         return List.of(
@@ -62,11 +80,16 @@ final class AbsoluteDateRules {
                 // "a court hearing the week of March 6": the ISO week of that day.
                 TimexRule.of("week-of-day", "(?<x>the" + SP + "week" + SP + "of" + SP + "(?<m>" + MONTH + ")" + SP + "(?<d>"
                         + DAY_NUMBER + "))(?![,]?" + OSP + "\\d)", AbsoluteDateRules::weekOfDay),
+                // Not before a year, which the full-date rules read; "Tuesday, March 17, 2:30 p.m." takes the time.
                 TimexRule.of("month-day", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + ")"
-                        + "(?![,]?" + OSP + "\\d)" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
-                // "the summit on April 24 and 25": the second day takes the first one's month (XIE19990210.0079).
-                TimexRule.of("month-day", "(?<m>" + MONTH + ")" + SP + DAY_NUMBER + SP + "(?:and|or|&)" + SP + "(?<x>(?<d>"
-                        + DAY_NUMBER + "))(?![\\d\\p{L}]|" + OSP + "(?:%|percent|\\p{L}|[,]?" + OSP + "\\d))",
+                        + "(?!,?" + OSP + "(?:\\d{4}|'\\d\\d)(?!\\d))" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
+                // "the summit on April 24 and 25", "screenings March 17, 18 and 19": each further day takes the
+                // month written before the first (XIE19990210.0079, LGL). Not a count of the noun after it ("April
+                // 24 and 25 people were evacuated").
+                TimexRule.of("month-day", "(?=\\d)(?<=(?<m>" + MONTH_WORD + ")[ \\t]{1,3}" + DAY_IN_LIST
+                        + ("(?:,[ \\t]{1,3}" + DAY_IN_LIST + ")?").repeat(6)
+                        + "(?:,?[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3}|,[ \\t]{1,3}))(?<x>(?<d>" + DAY_IN_LIST + "))"
+                        + "(?![\\d\\p{L}]|" + OSP + "(?:%|percent|,?" + OSP + "\\d|(?!" + AFTER_DATE + "(?![\\p{L}]))\\p{L}))",
                         AbsoluteDateRules::dayWithoutYear),
                 // A day in words needs "of": "the eighth of March", not "the fourth July in a row".
                 TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + Lexicon.DAY_DIGITS + "|" + Lexicon.DAY_WORD
@@ -81,15 +104,17 @@ final class AbsoluteDateRules {
                         + "(?![\\p{L}])", AbsoluteDateRules::relativeMonth),
                 TimexRule.of("month", PART + "(?<m>January|February|March|April|May|June|July|August|September"
                         + "|October|November|December)(?![\\p{L}])(?=(?<name>" + SP + "(?:of|for)" + SP + "(?:the" + SP
-                        + ")?\\p{L})?)", AbsoluteDateRules::month),
+                        + ")?\\p{L})?)(?=" + SP + "(?<next>\\p{L}))?", AbsoluteDateRules::month),
                 // "the post-1959 politics": the year, modified as after or before it (NYT20000224.0173).
-                TimexRule.of("year", "(?<![$£€#\\d.,:/-])(?<x>(?:(?<side>pre|post)-)?" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
-                        + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))", AbsoluteDateRules::year),
+                TimexRule.of("year", "(?:(?<quant>" + QUANTIFIER + ")" + SP + "|(?<comma>(?<=,[ \\t]{1,3})))?"
+                        + "(?<![$£€#\\d.,:/-])(?<x>(?:(?<side>pre|post)-)?" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
+                        + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))(?=" + SP + "(?<next>\\p{L}+))?", AbsoluteDateRules::year),
                 TimexRule.of("spoken-year", "(?<x>(?<theyear>the" + SP + "year" + SP + ")?(?<y>" + SPOKEN_YEAR + "))",
                         AbsoluteDateRules::spokenYear),
-                TimexRule.of("decade", "(?:the" + SP + ")?" + PART + "(?:(?<dec>(?:1[0-9]|20)[0-9]0)|'(?<short>[0-9]0))'?s(?![\\p{L}])",
+                // "a woman in her seventies", "in his late 60s": an age, not a decade (GeoVirus).
+                TimexRule.of("decade", "(?:the" + SP + "|(?<age>" + POSSESSIVE + ")" + SP + ")?" + PART + "(?:(?<dec>(?:1[0-9]|20)[0-9]0)|'(?<short>[0-9]0))'?s(?![\\p{L}])",
                         AbsoluteDateRules::decade),
-                TimexRule.of("decade-words", "(?:the" + SP + ")?" + PART + "(?<w>twenties|thirties|forties|fifties|sixties"
+                TimexRule.of("decade-words", "(?:the" + SP + "|(?<age>" + POSSESSIVE + ")" + SP + ")?" + PART + "(?<w>twenties|thirties|forties|fifties|sixties"
                         + "|seventies|eighties|nineties)(?![\\p{L}])", AbsoluteDateRules::decadeWords),
                 TimexRule.of("century", "(?:the" + SP + ")?" + PART + "(?<n>\\d{1,2})(?:st|nd|rd|th)" + SP + "century",
                         m -> Normalizers.constant(applyPart(RelativeDateResolver.century(
@@ -150,7 +175,7 @@ final class AbsoluteDateRules {
     }
 
     /** A weekday written with the date settles the year: the candidate year nearest the DCT where they agree. */
-    private static LocalDate yearByWeekday(LocalDate dct, MonthDay monthDay, DayOfWeek weekday,
+    static LocalDate yearByWeekday(LocalDate dct, MonthDay monthDay, DayOfWeek weekday,
                                            java.util.function.Supplier<Tense> tense) {
         for (int delta : new int[]{0, -1, 1}) {
             LocalDate candidate = monthDay.atYear(dct.getYear() + delta);
@@ -217,7 +242,7 @@ final class AbsoluteDateRules {
     private static Function<NormalizationContext, Resolution>
     month(Match m) {
         String word = m.group("m");
-        if (!Lexicon.isCapitalised(word) || isMarchName(word, m.group("name"))
+        if (!Lexicon.isCapitalised(word) || isMarchName(word, m.group("name"), m.wordBefore(), m.group("next"))
                 || m.group("part") == null && isSurname(m.wordBefore())) {
             return null;
         }
@@ -245,21 +270,44 @@ final class AbsoluteDateRules {
     }
 
     /**
-     * "the annual March for Life", "the March of the Combatant Mothers": a march named after it, where the
-     * month would be followed by a lower-case word ("resigned in March for health reasons").
+     * "the annual March for Life", "the March of the Combatant Mothers", "The March Against Hatred" (LGL): a
+     * march named after it, where the month would be followed by a lower-case word ("resigned in March for
+     * health reasons") or by no capital after "the" ("in March Congress passed it" is the month).
      */
-    private static boolean isMarchName(String month, String following) {
-        return month.equals("March") && following != null
-                && Character.isUpperCase(following.charAt(following.length() - 1));
+    private static boolean isMarchName(String month, String following, String wordBefore, String next) {
+        if (!month.equals("March")) {
+            return false;
+        }
+        return following != null && Character.isUpperCase(following.charAt(following.length() - 1))
+                || "the".equalsIgnoreCase(wordBefore) && next != null && Character.isUpperCase(next.charAt(0));
     }
 
     private static Function<NormalizationContext, Resolution>
     year(Match m) {
+        if (isCount(m)) {
+            return null;
+        }
         int year = Integer.parseInt(m.group("y"));
         Resolution part = applyPart(Resolution.year(year), m.group("part"));
         String side = m.group("side");
         Resolution r = side == null ? part : part.withMod(side.equalsIgnoreCase("pre") ? "BEFORE" : "AFTER");
         return ctx -> ctx.hasDct() && year > ctx.dct().getYear() + 50 ? null : r;
+    }
+
+    /**
+     * A year-like number that counts the plural noun after it: "Some 1500 birds have been reported", "In 2005,
+     * 1926 cases of polio were reported" (GeoVirus). After a quantifier or a comma; a year before a plural noun
+     * elsewhere stays a year ("the 1996 elections", "In 1997 prices rose").
+     */
+    private static boolean isCount(Match m) {
+        String next = m.group("next");
+        if (next == null || (m.group("quant") == null && m.group("comma") == null) || m.group("part") != null
+                || m.group("fiscal") != null || !Character.isLowerCase(next.charAt(0))) {
+            return false;
+        }
+        String word = next.toLowerCase(Locale.ROOT);
+        return word.endsWith("s") && !word.endsWith("ss") && !word.equals("was") && !word.equals("is")
+                && !word.equals("has") || IRREGULAR_PLURALS.contains(word);
     }
 
     /** "in nineteen ninety-one", "the year two thousand" (broadcast transcripts); not a bare "two thousand". */
@@ -274,6 +322,9 @@ final class AbsoluteDateRules {
 
     private static Function<NormalizationContext, Resolution>
     decade(Match m) {
+        if (m.group("age") != null) {
+            return null;
+        }
         int first;
         if (m.group("dec") != null) {
             first = Integer.parseInt(m.group("dec"));
@@ -297,6 +348,9 @@ final class AbsoluteDateRules {
 
     private static Function<NormalizationContext, Resolution>
     decadeWords(Match m) {
+        if (m.group("age") != null) {
+            return null;
+        }
         String w = m.group("w").toLowerCase(Locale.ROOT);
         int tens = switch (w.substring(0, 3)) {
             case "twe" -> 2; case "thi" -> 3; case "for" -> 4; case "fif" -> 5; case "six" -> 6;

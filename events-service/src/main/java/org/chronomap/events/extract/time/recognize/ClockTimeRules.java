@@ -8,12 +8,15 @@ import org.chronomap.events.extract.time.normalize.WeekdayResolver;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 import static org.chronomap.events.extract.time.recognize.AbsoluteDateRules.CLOCK;
+import static org.chronomap.events.extract.time.recognize.AbsoluteDateRules.MERIDIEM;
 import static org.chronomap.events.extract.time.recognize.AbsoluteDateRules.ZONE;
+import static org.chronomap.events.extract.time.recognize.Lexicon.OSP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
 import static org.chronomap.events.extract.time.recognize.Lexicon.WEEKDAY;
 
@@ -39,12 +42,33 @@ final class ClockTimeRules {
     private static final String RESTATED_DAY = "(?=" + SP + "\\((?:[^()]{1,25}\\)" + SP + "(?:on" + SP + ")?|[^()]{0,25}?)(?<wdRestated>"
             + WEEKDAY + "))?";
 
+    private static final String RANGE_LINK = OSP + "(?:-|\u2013|to|and|until|till|through)" + OSP;
+
+    /**
+     * The day written after a clock time, as listings give it: "Saturday", "May 1", "Saturday, March 14",
+     * "on Wednesday, Feb. 20, 2008". {@code tag} names the groups apart, for the end of a range.
+     */
+    private static String daySuffix(String tag) {
+        return "(?:,?" + SP + "(?:on" + SP + ")?(?:(?:(?<wddate" + tag + ">" + WEEKDAY + "),?" + SP + ")?(?<m" + tag + ">"
+                + Lexicon.MONTH + ")" + SP + "(?<d" + tag + ">" + Lexicon.DAY_NUMBER + ")(?:," + OSP + "(?<y" + tag + ">"
+                + Lexicon.YEAR + "))?|(?<wd" + tag + ">" + WEEKDAY + ")))?";
+    }
+
+    /**
+     * The other end of a range of clock times, read ahead without taking it into the extent: in "6:30 to 8:30
+     * p.m. May 1" and "4:30-7:30 p.m. Thursday, April 2" (LGL) the first time takes the second one's half of
+     * the day and its date. The second time is an expression of its own.
+     */
+    private static final String RANGE_END = "(?=" + RANGE_LINK + "(?:(?<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?" + OSP
+            + "(?<ampm2>" + MERIDIEM + ")|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]))(?:" + SP + ZONE + ")?" + daySuffix("2") + ")";
+
     static List<TimexRule> rules() {
         return List.of(
                 TimexRule.of("clock-time", "(?<x>" + HEDGE.replace("|after|before|until|by", "") + "(?:(?<wdBefore>" + WEEKDAY
-                        + ")" + SP + "(?:at" + SP + ")?)?(?:" + CLOCK + "|(?<word>noon|midnight))(?:" + SP + "(?<zone>"
-                        + ZONE + "))?(?:,?" + SP + "(?:on" + SP + ")?(?:(?<wd>" + WEEKDAY + ")|(?<m>" + Lexicon.MONTH + ")" + SP
-                        + "(?<d>" + Lexicon.DAY_NUMBER + ")))?)" + RESTATED_DAY, ClockTimeRules::clock),
+                        + ")" + SP + "(?:at" + SP + ")?)?(?:" + CLOCK + "|(?<word>noon|midnight)|(?<hr>1[0-2]|0?[1-9])(?="
+                        + RANGE_LINK + "(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?" + OSP + "(?:" + MERIDIEM + ")))(?:" + SP
+                        + "(?<zone>" + ZONE + "))?" + daySuffix("") + ")" + RESTATED_DAY + "(?:" + RANGE_END + ")?",
+                        ClockTimeRules::clock),
                 // "at 4 in the morning" is 04:00, "at 9 in the evening" 21:00 (APW20000405.0276, VOA broadcasts).
                 TimexRule.of("clock-time", "(?<x>(?<hw>1[0-2]|0?[1-9])(?:[:.](?<mw>[0-5]\\d))?" + SP + "in" + SP
                         + "the" + SP + "(?<podw>morning|afternoon|evening|night))(?![\\p{L}])" + RESTATED_DAY, ClockTimeRules::clock),
@@ -85,11 +109,12 @@ final class ClockTimeRules {
         String word = m.group("word");
         int hour;
         String minute;
+        boolean meridiemWritten = true;
         if (word != null) {
             hour = word.equalsIgnoreCase("noon") ? 12 : 24;
             minute = "00";
             // A bare "noon" or "midnight" is a time only with a day ("noon Thursday"); alone it is often idiom.
-            if (m.group("wd") == null && m.group("wdBefore") == null) {
+            if (m.group("wd") == null && m.group("wdBefore") == null && m.group("m") == null) {
                 return null;
             }
         } else if (m.group("hw") != null) {
@@ -97,35 +122,88 @@ final class ClockTimeRules {
                     + (m.group("podw").toLowerCase(Locale.ROOT).equals("morning") ? 0 : 12);
             minute = m.group("mw") != null ? m.group("mw") : "00";
         } else {
-            String h = m.group("h") != null ? m.group("h") : m.group("h24");
+            String h = m.group("h") != null ? m.group("h") : m.group("h24") != null ? m.group("h24") : m.group("hr");
             minute = m.group("mi") != null ? m.group("mi") : m.group("mi24") != null ? m.group("mi24") : "00";
             hour = Integer.parseInt(h);
             String ampm = m.group("ampm");
             if (ampm != null) {
-                hour = hour % 12 + (ampm.toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+                hour = hour % 12 + (isPm(ampm) ? 12 : 0);
+            } else {
+                meridiemWritten = hour > 12;
             }
         }
+        if (!meridiemWritten && m.group("ampm2") != null) {
+            hour = firstOfRange(hour, Integer.parseInt(m.group("h2")), isPm(m.group("ampm2")));
+        }
+        String clock = String.format("T%02d:%s", hour, minute);
         String weekdayWord = m.group("wd") != null ? m.group("wd")
                 : m.group("wdBefore") != null ? m.group("wdBefore") : m.group("wdRestated");
-        DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
-        String clock = String.format("T%02d:%s", hour, minute);
-        int month = m.group("m") == null ? 0 : Lexicon.month(m.group("m"));
-        java.time.MonthDay monthDay = month == 0 ? null : java.time.MonthDay.of(month, Math.min(Lexicon.day(m.group("d")),
-                java.time.Month.of(month).maxLength()));
+        boolean ownDay = weekdayWord != null || m.group("m") != null;
+        Function<NormalizationContext, LocalDate> writtenDay = ownDay ? writtenDay(m, "", weekdayWord)
+                : m.group("m2") != null || m.group("wd2") != null ? writtenDay(m, "2", m.group("wd2")) : null;
         String hedge = m.group("hedge");
         return ctx -> {
-            LocalDate day;
-            if (!ctx.hasDct() && ctx.sentenceDay() == null) {
+            LocalDate day = writtenDay == null ? null : writtenDay.apply(ctx);
+            if (day == null && !ctx.hasDct() && ctx.sentenceDay() == null) {
                 return Resolution.unanchored(TimexType.TIME, "XXXX-XX-XX" + clock);
-            } else if (monthDay != null && ctx.hasDct()) {
-                day = RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
-            } else if (weekday != null && ctx.hasDct()) {
-                day = WeekdayResolver.resolve(ctx.dct(), weekday, ctx::tense);
-            } else {
+            }
+            if (day == null) {
                 day = ctx.sentenceDay() != null ? ctx.sentenceDay() : ctx.dct();
             }
             Resolution r = Resolution.day(day).withType(TimexType.TIME).withValue(day + clock);
             return hedge == null ? r : r.withMod("APPROX");
         };
+    }
+
+    private static boolean isPm(String meridiem) {
+        return meridiem.toLowerCase(Locale.ROOT).startsWith("p");
+    }
+
+    /**
+     * The hour of a range's first time written without a.m. or p.m.: the half of the day of the second time,
+     * unless that would put the first after the second ("11 to 1 p.m." starts at 11 a.m., "11-2 a.m." at 11 p.m.).
+     */
+    static int firstOfRange(int firstHour, int secondHour, boolean secondPm) {
+        int half = secondPm ? 12 : 0;
+        int first = firstHour % 12 + half;
+        int second = secondHour % 12 + half;
+        if (first > second) {
+            first += secondPm ? -12 : 12;
+        }
+        return first;
+    }
+
+    /**
+     * The day written with a clock time ({@code tag} "") or with the end of its range ("2"): a full date, a month
+     * and day (its year settled by the weekday written with it, else by the DCT and tense), or a weekday.
+     * Null from the function when nothing anchors it.
+     */
+    private static Function<NormalizationContext, LocalDate> writtenDay(Match m, String tag, String weekdayWord) {
+        String monthWord = m.group("m" + tag);
+        String dateWeekday = m.group("wddate" + tag);
+        DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
+        if (monthWord != null) {
+            int month = Lexicon.month(monthWord);
+            int dayOfMonth = Lexicon.day(m.group("d" + tag));
+            if (month == 0 || !Lexicon.isCapitalised(monthWord) || dayOfMonth < 1
+                    || dayOfMonth > java.time.Month.of(month).maxLength()) {
+                return ctx -> null;
+            }
+            MonthDay monthDay = MonthDay.of(month, dayOfMonth);
+            String year = m.group("y" + tag);
+            DayOfWeek stated = dateWeekday == null ? null : Lexicon.weekday(dateWeekday);
+            return ctx -> {
+                if (year != null) {
+                    return monthDay.isValidYear(Integer.parseInt(year)) ? monthDay.atYear(Integer.parseInt(year)) : null;
+                }
+                if (!ctx.hasDct()) {
+                    return null;
+                }
+                return stated != null ? AbsoluteDateRules.yearByWeekday(ctx.dct(), monthDay, stated, ctx::tense)
+                        : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
+            };
+        }
+        return weekday == null ? ctx -> null
+                : ctx -> ctx.hasDct() ? WeekdayResolver.resolve(ctx.dct(), weekday, ctx::tense) : null;
     }
 }

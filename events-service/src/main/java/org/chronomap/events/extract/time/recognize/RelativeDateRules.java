@@ -122,6 +122,10 @@ final class RelativeDateRules {
                 TimexRule.of("the-year", "(?:(?<prep>for|of|(?:earlier|later)" + SP + "in)" + SP + ")?(?<x>the" + SP
                         + "(?<kind>full" + SP + "|current" + SP + "(?:fiscal" + SP + ")?|latest" + SP + "(?:fiscal" + SP + ")?|fiscal" + SP + ")?year)(?![\\p{L}-])(?!" + SP + "(?:before|after|earlier|ago|later|\\d))"
                         + "(?=(?<ended>" + SP + "(?:ended|ending|to|through)\\b)?)", m -> {
+                    // "Citizen of the Year": a capitalised "Year" after "the" is an award's title (LGL).
+                    if (m.group("x").endsWith("Year")) {
+                        return null;
+                    }
                     String kind = m.group("kind") == null ? "" : m.group("kind").trim().toLowerCase(Locale.ROOT);
                     boolean reported = m.group("prep") != null && m.group("ended") == null;
                     // "sales in the latest fiscal year": the last one completed, the year before the DCT's (wsj_1006).
@@ -143,7 +147,7 @@ final class RelativeDateRules {
                 TimexRule.of("season", "(?:(?<det>the)" + SP + ")?(?:(?<rel>last|this|next|this" + SP + "past|this" + SP
                         + "coming|coming|past)" + SP + ")?(?:(?<part>early|mid|late)(?:-|" + SP + "))?(?<s>spring|summer"
                         + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + ANY_YEAR + "))?(?![\\p{L}])"
-                        + "(?=" + SP + "of" + SP + "(?<ofWord>\\p{L}+))?", RelativeDateRules::season),
+                        + "(?=" + SP + "of" + SP + "(?<ofWord>\\p{L}+))?(?=" + SP + "(?<next>\\p{L}))?", RelativeDateRules::season),
                 // "by year-end", "since year-end", "around year end": the end of the DCT's year, or of the year
                 // before after "since" or in a past clause (TBAQ annotates 5 of its 6; wsj_0006, wsj_0586, wsj_0551).
                 TimexRule.of("year-end", "(?:(?<pre>by|at|since|until|till|before|after|through|toward|towards)" + SP
@@ -417,8 +421,12 @@ final class RelativeDateRules {
         String rel = m.group("rel");
         String year = m.group("y");
         boolean isFall = m.group("s").equalsIgnoreCase("fall");
-        // "the ``Spring of Life'' demonstrations": a capitalised season before "of" and a name is a name.
-        if (m.group("ofWord") != null && Lexicon.isCapitalised(m.group("s")) && Lexicon.isCapitalised(m.group("ofWord"))) {
+        // "the ``Spring of Life'' demonstrations", "the PRIDE Spring Cleanup" (LGL): a capitalised season before a
+        // name, or before "of" and a name, is part of the name.
+        boolean capitalised = Lexicon.isCapitalised(m.group("s"));
+        if (capitalised && m.group("ofWord") != null && Lexicon.isCapitalised(m.group("ofWord"))
+                || capitalised && rel == null && year == null && m.group("next") != null
+                && Lexicon.isCapitalised(m.group("next"))) {
             return null;
         }
         // "fall" is mostly a verb or "the fall of Kabul": only a season with a year or last/this/next.

@@ -42,7 +42,14 @@ final class SetRules {
                             : Lexicon.amount(a);
                     return constant(Resolution.unanchored(TimexType.SET, unit.duration(amount)));
                 }),
-                TimexRule.of("set-adverb", "(?<![\\p{L}-])(?<w>daily|weekly|hourly|nightly)(?![\\p{L}-])", m -> {
+                // A capitalised "Daily" within a sentence or before a capital is a paper's name: "the Bucharest Daily
+                // News", "according to China Daily" (GeoVirus).
+                TimexRule.of("set-adverb", "(?<![\\p{L}-])(?<w>daily|weekly|hourly|nightly)(?![\\p{L}-])(?=" + SP
+                        + "(?<next>\\p{L}))?", m -> {
+                    if (Lexicon.isCapitalised(m.group("w")) && (m.wordBefore() != null
+                            || m.group("next") != null && Lexicon.isCapitalised(m.group("next")))) {
+                        return null;
+                    }
                     String value = switch (m.group("w").toLowerCase(Locale.ROOT)) {
                         case "daily", "nightly" -> "P1D";
                         case "weekly" -> "P1W";
