@@ -109,6 +109,8 @@ class TimexRuleTest {
             # Each day of a list takes the month written before the first (LGL 38543853, 42215119).
             2009-03-02 | Kindergarten screenings will be held March 17, 18 and 19 for all students. | 18 | DATE | 2009-03-18 | | 2009-03-18 | 2009-03-18 | |
             2009-04-20 | Performances are at 8 p.m. April 24 and 25, May 1 and 2 and May 7, 8 and 9 at the theater. | 9 | DATE | 2009-05-09 | | 2009-05-09 | 2009-05-09 | |
+            # A length before an -ing clause is counted from that event, not from the DCT (LGL 38650726).
+            2009-04-20 | She worked in the District Attorney's office for 10 years before becoming a defense attorney. | 10 years | DURATION | P10Y | | | | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |
@@ -333,6 +335,12 @@ class TimexRuleTest {
             2010-03-29 | Laurel County prepares for PRIDE Spring Cleanup. | Spring
             2009-05-04 | Patterson had been recognized as an Outstanding Young Man of Arlington and Citizen of the Year. | the Year
             2009-05-04 | The March Against Hatred is not a political march. | March
+            # "the day after" a name counts from an event, and "then-President" is a title (LGL 38543491, 41028479).
+            2010-03-08 | The missiles that President Dmitry Medvedev announced on the day after Barack Obama's election victory last November. | the day after
+            2010-03-15 | He has served as Murmansk governor since 1996 and was appointed by then-President Putin to a fourth term. | then
+            # A half of something other than a year, a share of a population (LGL 38576518, GeoVirus 182).
+            2009-04-20 | They could not avenge their defeat to Talaat Youssef's side in the first half of the season. | the first half
+            2006-02-01 | There were 110,000 cases of Chikungunya on the island of Reunion, nearly one quarter of the population. | one quarter
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

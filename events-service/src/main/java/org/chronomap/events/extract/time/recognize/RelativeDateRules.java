@@ -69,16 +69,18 @@ final class RelativeDateRules {
                         + SP + "ago", m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
                 // "terminate on Nov. 30. Until then, ...": the last day named (wsj_0534). Not "since then", whose
                 // "then" is as often a year or an event ("the list, which began in 1950. Since then").
-                TimexRule.of("anaphoric-then", "(?<![\\p{L}])(?:until|till|by)" + SP + "(?<x>then)(?![\\p{L}])",
+                TimexRule.of("anaphoric-then", "(?<![\\p{L}])(?:until|till|by)" + SP + "(?<x>then)(?![\\p{L}-])",
                         m -> ctx -> ctx.previousDay() == null ? null : Resolution.day(ctx.previousDay())),
-                // "appeared in court the next morning": the day after the last date named (NYT20000224.0173).
+                // "appeared in court the next morning": the day after the last date named (NYT20000224.0173). Before
+                // a noun phrase the day is counted from an event: "the day after Barack Obama's election victory" (LGL).
                 TimexRule.of("anaphoric-day", "(?<x>the" + SP + "(?:day" + SP + "(?<dir>before|after)|(?<dir2>previous|next"
-                        + "|following)" + SP + "(?:day|morning|afternoon|evening|night)|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their|\\p{L}+ing)\\b|" + SP
-                        + "(?:yesterday|tomorrow))", RelativeDateRules::anaphoricDay),
+                        + "|following)" + SP + "(?:day|morning|afternoon|evening|night)|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their|our|my|your|this|these"
+                        + "|those|\\p{L}+ing)\\b|" + SP + "(?:yesterday|tomorrow))(?=" + SP + "(?<next>\\p{L}))?",
+                        RelativeDateRules::anaphoricDay),
                 TimexRule.of("anaphoric-year", "(?<x>the" + SP + "(?<dir>previous|following|next|preceding)" + SP
                         + "year|that" + SP + "year)(?![\\p{L}-])", RelativeDateRules::anaphoricYear),
                 TimexRule.of("year-earlier", "(?<x>(?:(?<a>" + AMOUNT + ")" + SP + ")(?<u>year|month|week|day)s?"
-                        + SP + "(?<dir>earlier|later|before))(?!" + SP + "(?:than|the|a|an|his|her|its|their)\\b)",
+                        + SP + "(?<dir>earlier|later|before))(?!" + SP + "(?:than|the|a|an|his|her|its|their|\\p{L}+ing)\\b)",
                         RelativeDateRules::earlierLater),
                 // "Net for the year-earlier nine months": a length of time, the period compared with (wsj_0904).
                 TimexRule.of("year-ago-period", "(?<x>(?:the" + SP + ")?(?:year-ago|year-earlier|prior-year)" + SP
@@ -142,8 +144,8 @@ final class RelativeDateRules {
                 // "through at least the first two quarters of 1990" is that year's first half (wsj_1003).
                 TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second|last|latter)" + SP + "(?:half|two" + SP
                         + "quarters)(?:" + SP + "of" + SP
-                        + "(?:(?<rel>this|last|next)" + SP + "year|(?<y>" + YEAR + ")))?(?![\\p{L}-])",
-                        RelativeDateRules::halfYear),
+                        + "(?:(?<rel>this|last|next)" + SP + "year|(?<y>" + YEAR + ")))?(?![\\p{L}-])(?=(?<ofOther>" + SP
+                        + "of" + SP + "))?", RelativeDateRules::halfYear),
                 TimexRule.of("season", "(?:(?<det>the)" + SP + ")?(?:(?<rel>last|this|next|this" + SP + "past|this" + SP
                         + "coming|coming|past)" + SP + ")?(?:(?<part>early|mid|late)(?:-|" + SP + "))?(?<s>spring|summer"
                         + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + ANY_YEAR + "))?(?![\\p{L}])"
@@ -272,6 +274,9 @@ final class RelativeDateRules {
 
     private static Function<NormalizationContext, Resolution> anaphoricDay(Match m) {
         String dir = m.group("dir") != null ? m.group("dir") : m.group("dir2");
+        if (m.group("dir") != null && m.group("next") != null && Lexicon.isCapitalised(m.group("next"))) {
+            return null;
+        }
         int offset = dir == null ? 0 : dir.toLowerCase(Locale.ROOT).matches("before|previous") ? -1 : 1;
         return ctx -> {
             LocalDate anchor = ctx.anaphoricAnchor();
@@ -395,8 +400,9 @@ final class RelativeDateRules {
         int half = m.group("h").toLowerCase(Locale.ROOT).equals("first") ? 1 : 2;
         String year = m.group("y");
         String rel = m.group("rel");
-        // "the last half of 1989" is the second half; a bare "the last half" is mostly of something else.
-        if (m.group("h").toLowerCase(Locale.ROOT).startsWith("la") && year == null && rel == null) {
+        // "the last half of 1989" is the second half; a bare "the last half" is mostly of something else, and so is
+        // any half of something other than a year: "the first half of the season" (GeoVirus).
+        if (year == null && rel == null && (m.group("h").toLowerCase(Locale.ROOT).startsWith("la") || m.group("ofOther") != null)) {
             return null;
         }
         Function<Integer, Resolution> of = y -> {
