@@ -58,6 +58,43 @@ final class RangeSignals {
         return RANGE_JOINER.matcher(text.substring(previousEnd, start)).find() && RANGE_OPENER.matcher(before).find();
     }
 
+    private static final Pattern YEAR_JOINER = Pattern.compile("(?i)^[ \\t]*,?[ \\t]*(to|till|until|through|and|or|-|–)[ \\t]*$");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)");
+    private static final Pattern STARTS_WITH_YEAR = Pattern.compile("^\\d{4}(?:-.*)?$");
+    /** Rules whose year, when the text gives none, comes from the DCT and the tense. */
+    private static final Set<String> YEARLESS_RULES = Set.of("month-day", "day-month", "month", "season", "day-range");
+
+    /**
+     * The two ends of "from March 3 to March 5, 2023", "between January and May 2008", "June 3-5, 2009" with the
+     * year written once read for both: a first end without a year takes the latest such date not after the
+     * second; a second end without a year after a first with one ("from December 2008 to February") the first
+     * such date not before the first. Null when the pair is no such range.
+     */
+    static Resolution[] shareYear(String text, Mention first, Resolution a, Mention second, Resolution b) {
+        if (second.start() < first.end() || second.start() - first.end() > 12 || !a.isResolved() || !b.isResolved()
+                || !STARTS_WITH_YEAR.matcher(a.value()).matches() || !STARTS_WITH_YEAR.matcher(b.value()).matches()) {
+            return null;
+        }
+        Matcher joiner = YEAR_JOINER.matcher(text.substring(first.end(), second.start()));
+        if (!joiner.find()) {
+            return null;
+        }
+        boolean firstWritten = WRITTEN_YEAR.matcher(text.substring(first.start(), first.end())).find();
+        boolean secondWritten = WRITTEN_YEAR.matcher(text.substring(second.start(), second.end())).find();
+        if (!firstWritten && secondWritten && YEARLESS_RULES.contains(first.rule())) {
+            Resolution moved = a.inYear(b.start().getYear());
+            return new Resolution[]{moved.start().isAfter(b.start()) ? a.inYear(b.start().getYear() - 1) : moved, b};
+        }
+        String word = joiner.group(1).toLowerCase(java.util.Locale.ROOT);
+        boolean range = !word.equals("or") && (!word.equals("and")
+                || RANGE_OPENER.matcher(text.substring(Math.max(0, first.start() - 10), first.start())).find());
+        if (firstWritten && !secondWritten && range && YEARLESS_RULES.contains(second.rule())) {
+            Resolution moved = b.inYear(a.start().getYear());
+            return new Resolution[]{a, moved.end().isBefore(a.start()) ? b.inYear(a.start().getYear() + 1) : moved};
+        }
+        return null;
+    }
+
     /** The first day of "5-8 August" (UTF-16 start and end of the digits, and its date), or null. */
     record LeadingDay(int start, int end, LocalDate date) {
     }

@@ -83,6 +83,15 @@ public final class TimeTagger {
                 found.add(toExpression(text, codePoints,
                         new Mention(firstDay.start(), firstDay.end(), "day-range", mention.normalizer()), first));
             }
+            Resolution[] sharedYear = lastResolved == null ? null
+                    : RangeSignals.shareYear(text, lastResolved, lastResolution, mention, r);
+            if (sharedYear != null) {
+                if (sharedYear[0] != lastResolution) {
+                    lastResolution = sharedYear[0];
+                    found.set(found.size() - 1, toExpression(text, codePoints, lastResolved, lastResolution));
+                }
+                r = sharedYear[1];
+            }
             if (lastResolved != null && RangeSignals.closesRange(text, lastResolved.end(), mention.start(),
                     lastResolved.start()) && r.isResolved() && !r.end().isBefore(lastResolution.start())) {
                 // "from Aug. 26 to Oct. 20": both ends carry the whole range.

@@ -111,6 +111,13 @@ class TimexRuleTest {
             2009-04-20 | Performances are at 8 p.m. April 24 and 25, May 1 and 2 and May 7, 8 and 9 at the theater. | 9 | DATE | 2009-05-09 | | 2009-05-09 | 2009-05-09 | |
             # A length before an -ing clause is counted from that event, not from the DCT (LGL 38650726).
             2009-04-20 | She worked in the District Attorney's office for 10 years before becoming a defense attorney. | 10 years | DURATION | P10Y | | | | |
+            # The year written once holds for both ends of a range (GeoVirus 154, 174; the others made up to the same pattern).
+            2010-06-15 | Between January and May 2008, 149 men and one woman became ill. | January | DATE | 2008-01 | | 2008-01-01 | 2008-01-31 | 2008-01-01 | 2008-05-31
+            2010-06-15 | From Sept 9 till September 14, 2007, the number of infected farms rose. | Sept 9 | DATE | 2007-09-09 | | 2007-09-09 | 2007-09-09 | 2007-09-09 | 2007-09-14
+            2024-08-19 | The talks lasted from March 3 to March 5, 2023. | March 3 | DATE | 2023-03-03 | | 2023-03-03 | 2023-03-03 | 2023-03-03 | 2023-03-05
+            2010-06-15 | The festival ran June 3-5, 2009 in the park. | 5, 2009 | DATE | 2009-06-05 | | 2009-06-05 | 2009-06-05 | |
+            2010-06-15 | The festival ran June 3-5, 2009 in the park. | June 3 | DATE | 2009-06-03 | | 2009-06-03 | 2009-06-03 | |
+            2010-06-15 | Between December 2008 and February, sales fell. | February | DATE | 2009-02 | | 2009-02-01 | 2009-02-28 | 2008-12-01 | 2009-02-28
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |
@@ -341,6 +348,8 @@ class TimexRuleTest {
             # A half of something other than a year, a share of a population (LGL 38576518, GeoVirus 182).
             2009-04-20 | They could not avenge their defeat to Talaat Youssef's side in the first half of the season. | the first half
             2006-02-01 | There were 110,000 cases of Chikungunya on the island of Reunion, nearly one quarter of the population. | one quarter
+            # A weekday after "the" and before a capitalised name is a paper's name (GeoVirus 153).
+            2007-09-03 | Mass hysteria (according to the Sunday Times of India) broke out last Friday. | Sunday
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

@@ -73,6 +73,18 @@ public record Resolution(TimexType type, String value, String mod, LocalDate sta
         return new Resolution(type, value, mod, start, end, precision, approximate, from, to);
     }
 
+    /**
+     * The same calendar expression in another year: "March 3" read with the year of "March 5, 2023". Only for
+     * values that start with their year ("2024-03-03", "2024-03", "2024-SU").
+     */
+    public Resolution inYear(int year) {
+        int shift = year - start.getYear();
+        String newValue = String.format("%04d", Integer.parseInt(value.substring(0, 4)) + shift) + value.substring(4);
+        return new Resolution(type, newValue, mod, start.plusYears(shift), end.plusYears(shift), precision, approximate,
+                anchoredStart == null ? null : anchoredStart.plusYears(shift),
+                anchoredEnd == null ? null : anchoredEnd.plusYears(shift));
+    }
+
     public boolean isResolved() {
         return start != null;
     }

@@ -83,12 +83,13 @@ final class AbsoluteDateRules {
                 // Not before a year, which the full-date rules read; "Tuesday, March 17, 2:30 p.m." takes the time.
                 TimexRule.of("month-day", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + ")"
                         + "(?!,?" + OSP + "(?:\\d{4}|'\\d\\d)(?!\\d))" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
-                // "the summit on April 24 and 25", "screenings March 17, 18 and 19": each further day takes the
-                // month written before the first (XIE19990210.0079, LGL). Not a count of the noun after it ("April
-                // 24 and 25 people were evacuated").
+                // "the summit on April 24 and 25", "screenings March 17, 18 and 19", "June 3-5, 2009": each further
+                // day takes the month written before the first, and the year written after it (XIE19990210.0079,
+                // LGL). Not a count of the noun after it ("April 24 and 25 people were evacuated").
                 TimexRule.of("month-day", "(?=\\d)(?<=(?<m>" + MONTH_WORD + ")[ \\t]{1,3}" + DAY_IN_LIST
                         + ("(?:,[ \\t]{1,3}" + DAY_IN_LIST + ")?").repeat(6)
-                        + "(?:,?[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3}|,[ \\t]{1,3}))(?<x>(?<d>" + DAY_IN_LIST + "))"
+                        + "(?:,?[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3}|,[ \\t]{1,3}|[-\u2013]))(?<x>(?<d>" + DAY_IN_LIST + ")(?:,?"
+                        + SP + "(?<y>" + YEAR + "))?)"
                         + "(?![\\d\\p{L}]|" + OSP + "(?:%|percent|,?" + OSP + "\\d|(?!" + AFTER_DATE + "(?![\\p{L}]))\\p{L}))",
                         AbsoluteDateRules::dayWithoutYear),
                 // A day in words needs "of": "the eighth of March", not "the fourth July in a row".
@@ -142,6 +143,11 @@ final class AbsoluteDateRules {
         MonthDay monthDay = monthDay(m);
         if (monthDay == null) {
             return null;
+        }
+        String year = m.group("y");
+        if (year != null) {
+            int y = Integer.parseInt(year);
+            return monthDay.isValidYear(y) ? Normalizers.constant(Resolution.day(monthDay.atYear(y))) : null;
         }
         String weekdayWord = m.group("wd") != null ? m.group("wd") : m.group("wd2");
         DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);

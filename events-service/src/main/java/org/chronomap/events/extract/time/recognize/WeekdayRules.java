@@ -30,15 +30,23 @@ final class WeekdayRules {
                         + SP + ")?(?:(?<part>early|earlier|late|later)" + SP + ")?(?<wd>" + WEEKDAY + ")(?:" + SP
                         + "(?<pod>morning|afternoon|evening|night))?(?!s\\b)(?=(?<poss>['’]s)?)"
                         // "on Monday and Tuesday nights": both are recurrences (SetRules)
-                        + "(?!" + SP + "(?:and|or)" + SP + WEEKDAY + SP + "(?:mornings|afternoons|evenings|nights)\\b)",
-                        WeekdayRules::weekday),
+                        + "(?!" + SP + "(?:and|or)" + SP + WEEKDAY + SP + "(?:mornings|afternoons|evenings|nights)\\b)"
+                        + "(?=" + SP + "(?<next>\\p{L}+))?", WeekdayRules::weekday),
                 TimexRule.of("weekend", "(?<x>(?<det>the|this|last|next|this" + SP + "past|this" + SP + "coming|that|a)"
                         + SP + "weekend)(?![\\p{L}])", WeekdayRules::weekend));
     }
 
+    private static final java.util.Set<String> TIME_OF_DAY = java.util.Set.of("Morning", "Afternoon", "Evening", "Night");
+
     private static Function<NormalizationContext, Resolution> weekday(Match m) {
         String word = m.group("wd");
         if (!Lexicon.isCapitalised(word)) {
+            return null;
+        }
+        // "the Sunday Times of India", "the Sunday Telegraph": a paper's name (GeoVirus).
+        String next = m.group("next");
+        if ("the".equalsIgnoreCase(m.wordBefore()) && m.group("pod") == null && next != null
+                && Lexicon.isCapitalised(next) && Lexicon.month(next) == 0 && !TIME_OF_DAY.contains(next)) {
             return null;
         }
         DayOfWeek day = Lexicon.weekday(word);
