@@ -118,6 +118,7 @@ class TimexRuleTest {
             2010-06-15 | The festival ran June 3-5, 2009 in the park. | 5, 2009 | DATE | 2009-06-05 | | 2009-06-05 | 2009-06-05 | |
             2010-06-15 | The festival ran June 3-5, 2009 in the park. | June 3 | DATE | 2009-06-03 | | 2009-06-03 | 2009-06-03 | |
             2010-06-15 | Between December 2008 and February, sales fell. | February | DATE | 2009-02 | | 2009-02-01 | 2009-02-28 | 2008-12-01 | 2009-02-28
+            2015-10-14 | She was admitted to an isolation unit at the Royal Free on the night of October 8–9 where she had spent time. | 9 | DATE | 2015-10-09 | | 2015-10-09 | 2015-10-09 | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |

@@ -63,8 +63,8 @@ final class AbsoluteDateRules {
     private static final String POSSESSIVE = "my|your|his|her|its|our|their";
 
     /** Words that follow a date in a list, where a noun would make the number a count. */
-    private static final String AFTER_DATE = "(?:and|or|at|in|on|to|through|from|for|with|when|while|during|before"
-            + "|after|by|is|are|was|were|will|would|the)";
+    private static final String AFTER_DATE = "(?:and|or|at|in|on|to|through|from|for|with|when|where|while|during"
+            + "|before|after|by|is|are|was|were|will|would|the|as|but|if|until|since|according)";
 
     static List<TimexRule> rules() {
         return List.of(
