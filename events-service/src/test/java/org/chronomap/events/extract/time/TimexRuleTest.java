@@ -119,6 +119,10 @@ class TimexRuleTest {
             2010-06-15 | The festival ran June 3-5, 2009 in the park. | June 3 | DATE | 2009-06-03 | | 2009-06-03 | 2009-06-03 | |
             2010-06-15 | Between December 2008 and February, sales fell. | February | DATE | 2009-02 | | 2009-02-01 | 2009-02-28 | 2008-12-01 | 2009-02-28
             2015-10-14 | She was admitted to an isolation unit at the Royal Free on the night of October 8–9 where she had spent time. | 9 | DATE | 2015-10-09 | | 2015-10-09 | 2015-10-09 | |
+            # "the weekend of 17 September": the weekend of that day's week (GeoVirus 141).
+            2006-09-25 | A local undertaker said he buried 14 people on the weekend of 17 September alone. | the weekend of 17 September | DATE | 2006-W37-WE | | 2006-09-16 | 2006-09-17 | |
+            # A deictic day restated as a full date is that date (GeoVirus 12).
+            2006-02-20 | Today February 18, 2006, a responsible source at the ministry said that bird flu was found in three areas. | Today February 18, 2006 | DATE | 2006-02-18 | | 2006-02-18 | 2006-02-18 | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |
@@ -351,6 +355,8 @@ class TimexRuleTest {
             2006-02-01 | There were 110,000 cases of Chikungunya on the island of Reunion, nearly one quarter of the population. | one quarter
             # A weekday after "the" and before a capitalised name is a paper's name (GeoVirus 153).
             2007-09-03 | Mass hysteria (according to the Sunday Times of India) broke out last Friday. | Sunday
+            # A month as the subject of a speech verb is a surname (LGL 39097194).
+            2009-03-30 | Residents can pick up a burning permit at either of the city's fire stations, January said. | January
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

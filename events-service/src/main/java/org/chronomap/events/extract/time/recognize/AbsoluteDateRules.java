@@ -45,6 +45,8 @@ final class AbsoluteDateRules {
             + SP + "half|second" + SP + "half)" + SP + "of)(?:-|" + SP + "))?";
     private static final String WD_PREFIX = "(?:(?<wd>" + WEEKDAY + "|" + WEEKDAY_ABBR + ")," + OSP + "|(?<wd2>"
             + WEEKDAY + ")" + SP + ")?";
+    /** "Today February 18, 2006, a responsible source said" (GeoVirus): the day said both ways is the written one. */
+    private static final String DEICTIC_PREFIX = "(?:(?:yesterday|today|tomorrow),?" + SP + ")?";
     private static final String TIME_SUFFIX = "(?:,?" + SP + "(?:at" + SP + ")?(?:" + CLOCK + ")(?:" + SP
             + "(?<zone>" + ZONE + "))?)?";
 
@@ -71,9 +73,9 @@ final class AbsoluteDateRules {
                 TimexRule.of("iso-date", "(?<![\\d-])(?<y>\\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\\d|3[01])"
                         + "(?:T(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)(?::\\d\\d)?(?<zone>Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\d])",
                         AbsoluteDateRules::fullDate),
-                TimexRule.of("day-month-year", WD_PREFIX + "(?<d>" + DAY_NUMBER + ")(?:" + SP + "of)?" + SP
+                TimexRule.of("day-month-year", DEICTIC_PREFIX + WD_PREFIX + "(?<d>" + DAY_NUMBER + ")(?:" + SP + "of)?" + SP
                         + "(?<m>" + MONTH + "),?" + SP + "(?<y>" + YEAR + ")" + TIME_SUFFIX, AbsoluteDateRules::fullDate),
-                TimexRule.of("month-day-year", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + "),?"
+                TimexRule.of("month-day-year", DEICTIC_PREFIX + WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + "),?"
                         + SP + "(?<y>" + YEAR + ")" + TIME_SUFFIX, AbsoluteDateRules::fullDate),
                 TimexRule.of("numeric-date", "(?<![\\d/])(?<m>0?[1-9]|1[0-2])/(?<d>[0-2]?\\d|3[01])/(?<y>(?:19|20)\\d\\d)(?![\\d/])",
                         AbsoluteDateRules::fullDate),
@@ -105,7 +107,7 @@ final class AbsoluteDateRules {
                         + "(?![\\p{L}])", AbsoluteDateRules::relativeMonth),
                 TimexRule.of("month", PART + "(?<m>January|February|March|April|May|June|July|August|September"
                         + "|October|November|December)(?![\\p{L}])(?=(?<name>" + SP + "(?:of|for)" + SP + "(?:the" + SP
-                        + ")?\\p{L})?)(?=" + SP + "(?<next>\\p{L}))?", AbsoluteDateRules::month),
+                        + ")?\\p{L})?)(?=" + SP + "(?<next>\\p{L}+))?", AbsoluteDateRules::month),
                 // "the post-1959 politics": the year, modified as after or before it (NYT20000224.0173).
                 TimexRule.of("year", "(?:(?<quant>" + QUANTIFIER + ")" + SP + "|(?<comma>(?<=,[ \\t]{1,3})))?"
                         + "(?<![$£€#\\d.,:/-])(?<x>(?:(?<side>pre|post)-)?" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
@@ -249,7 +251,7 @@ final class AbsoluteDateRules {
     month(Match m) {
         String word = m.group("m");
         if (!Lexicon.isCapitalised(word) || isMarchName(word, m.group("name"), m.wordBefore(), m.group("next"))
-                || m.group("part") == null && isSurname(m.wordBefore())) {
+                || m.group("part") == null && (isSurname(m.wordBefore()) || isSpeaker(m.wordBefore(), m.group("next")))) {
             return null;
         }
         int month = Lexicon.month(word);
@@ -273,6 +275,18 @@ final class AbsoluteDateRules {
         return wordBefore != null && Lexicon.isCapitalised(wordBefore)
                 && !BEFORE_A_MONTH.contains(wordBefore.toLowerCase(Locale.ROOT))
                 && Lexicon.weekday(wordBefore) == null && Lexicon.month(wordBefore) == 0;
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "noted", "explained",
+            "stated", "wrote", "asked");
+
+    /**
+     * "at either of the city's fire stations, January said" (LGL): a month as the subject of a speech verb is a
+     * surname, unless a preposition puts it in the sentence as a date ("the report released in January said").
+     */
+    private static boolean isSpeaker(String wordBefore, String next) {
+        return next != null && SPEECH_VERBS.contains(next)
+                && (wordBefore == null || !BEFORE_A_MONTH.contains(wordBefore.toLowerCase(Locale.ROOT)));
     }
 
     /**

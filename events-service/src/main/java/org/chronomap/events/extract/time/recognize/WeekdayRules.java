@@ -2,6 +2,7 @@ package org.chronomap.events.extract.time.recognize;
 
 import org.chronomap.events.extract.time.TimexType;
 import org.chronomap.events.extract.time.normalize.NormalizationContext;
+import org.chronomap.events.extract.time.normalize.RelativeDateResolver;
 import org.chronomap.events.extract.time.normalize.Resolution;
 import org.chronomap.events.extract.time.normalize.Tense;
 import org.chronomap.events.extract.time.normalize.TimexValues;
@@ -32,8 +33,11 @@ final class WeekdayRules {
                         // "on Monday and Tuesday nights": both are recurrences (SetRules)
                         + "(?!" + SP + "(?:and|or)" + SP + WEEKDAY + SP + "(?:mornings|afternoons|evenings|nights)\\b)"
                         + "(?=" + SP + "(?<next>\\p{L}+))?", WeekdayRules::weekday),
+                // "he buried 14 people on the weekend of 17 September" (GeoVirus): the weekend of that day.
                 TimexRule.of("weekend", "(?<x>(?<det>the|this|last|next|this" + SP + "past|this" + SP + "coming|that|a)"
-                        + SP + "weekend)(?![\\p{L}])", WeekdayRules::weekend));
+                        + SP + "weekend(?:" + SP + "of" + SP + "(?:(?<d>" + Lexicon.DAY_NUMBER + ")" + SP + "(?<m>"
+                        + Lexicon.MONTH + ")|(?<m2>" + Lexicon.MONTH + ")" + SP + "(?<d2>" + Lexicon.DAY_NUMBER + ")))?)"
+                        + "(?![\\p{L}])", WeekdayRules::weekend));
     }
 
     private static final java.util.Set<String> TIME_OF_DAY = java.util.Set.of("Morning", "Afternoon", "Evening", "Night");
@@ -76,6 +80,20 @@ final class WeekdayRules {
     }
 
     private static Function<NormalizationContext, Resolution> weekend(Match m) {
+        String monthWord = m.group("m") != null ? m.group("m") : m.group("m2");
+        if (monthWord != null) {
+            int month = Lexicon.month(monthWord);
+            int day = Lexicon.day(m.group("d") != null ? m.group("d") : m.group("d2"));
+            if (!Lexicon.isCapitalised(monthWord) || day > java.time.Month.of(month).maxLength()) {
+                return null;
+            }
+            java.time.MonthDay monthDay = java.time.MonthDay.of(month, day);
+            return relative(TimexType.DATE, "XXXX-WXX-WE", ctx -> {
+                LocalDate date = RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
+                LocalDate saturday = TimexValues.mondayOf(date).plusDays(5);
+                return Resolution.range(TimexValues.weekend(saturday), saturday, saturday.plusDays(1));
+            });
+        }
         String det = m.group("det").toLowerCase(java.util.Locale.ROOT);
         if (det.equals("a")) {
             return Normalizers.constant(Resolution.unanchored(TimexType.DURATION, "P1WE"));
