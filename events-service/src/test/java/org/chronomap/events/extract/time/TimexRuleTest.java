@@ -357,6 +357,8 @@ class TimexRuleTest {
             2007-09-03 | Mass hysteria (according to the Sunday Times of India) broke out last Friday. | Sunday
             # A month as the subject of a speech verb is a surname (LGL 39097194).
             2009-03-30 | Residents can pick up a burning permit at either of the city's fire stations, January said. | January
+            # A half without its year is mostly of a football match (LGL 38576518).
+            2009-04-20 | Ahli's midfielder Mohamed Barakat was sent off in the second half for picking up two yellow cards. | the second half
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

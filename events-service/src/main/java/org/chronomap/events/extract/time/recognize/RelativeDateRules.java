@@ -144,8 +144,8 @@ final class RelativeDateRules {
                 // "through at least the first two quarters of 1990" is that year's first half (wsj_1003).
                 TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second|last|latter)" + SP + "(?:half|two" + SP
                         + "quarters)(?:" + SP + "of" + SP
-                        + "(?:(?<rel>this|last|next)" + SP + "year|(?<y>" + YEAR + ")))?(?![\\p{L}-])(?=(?<ofOther>" + SP
-                        + "of" + SP + "))?", RelativeDateRules::halfYear),
+                        + "(?:(?<rel>this|last|next)" + SP + "year|(?<y>" + YEAR + ")))?(?![\\p{L}-])",
+                        RelativeDateRules::halfYear),
                 TimexRule.of("season", "(?:(?<det>the)" + SP + ")?(?:(?<rel>last|this|next|this" + SP + "past|this" + SP
                         + "coming|coming|past)" + SP + ")?(?:(?<part>early|mid|late)(?:-|" + SP + "))?(?<s>spring|summer"
                         + "|autumn|fall|winter)(?:" + SP + "(?:of" + SP + ")?(?<y>" + ANY_YEAR + "))?(?![\\p{L}])"
@@ -400,9 +400,10 @@ final class RelativeDateRules {
         int half = m.group("h").toLowerCase(Locale.ROOT).equals("first") ? 1 : 2;
         String year = m.group("y");
         String rel = m.group("rel");
-        // "the last half of 1989" is the second half; a bare "the last half" is mostly of something else, and so is
-        // any half of something other than a year: "the first half of the season" (GeoVirus).
-        if (year == null && rel == null && (m.group("h").toLowerCase(Locale.ROOT).startsWith("la") || m.group("ofOther") != null)) {
+        // "the last half of 1989" is the second half. A half without its year is mostly of a match or of something
+        // else ("the first half of the season"): all 6 in LGL and GeoVirus are halves of football matches, and
+        // TBAQ does not annotate its one ("profit for the first half", wsj_0583).
+        if (year == null && rel == null) {
             return null;
         }
         Function<Integer, Resolution> of = y -> {
@@ -412,14 +413,7 @@ final class RelativeDateRules {
         if (year != null) {
             return Normalizers.constant(of.apply(Integer.parseInt(year)));
         }
-        return relative(TimexType.DATE, "XXXX-H" + half, ctx -> {
-            if (rel != null) {
-                return of.apply(ctx.dct().getYear() + Lexicon.offset(rel));
-            }
-            // "the first half" alone is the latest such half not after the DCT.
-            int y = ctx.dct().getYear();
-            return half == 2 && ctx.dct().getMonthValue() < 7 ? of.apply(y - 1) : of.apply(y);
-        });
+        return relative(TimexType.DATE, "XXXX-H" + half, ctx -> of.apply(ctx.dct().getYear() + Lexicon.offset(rel)));
     }
 
     private static Function<NormalizationContext, Resolution> season(Match m) {
