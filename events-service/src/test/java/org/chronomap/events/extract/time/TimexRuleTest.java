@@ -359,6 +359,10 @@ class TimexRuleTest {
             2009-03-30 | Residents can pick up a burning permit at either of the city's fire stations, January said. | January
             # A half without its year is mostly of a football match (LGL 38576518).
             2009-04-20 | Ahli's midfielder Mohamed Barakat was sent off in the second half for picking up two yellow cards. | the second half
+            # A capitalised "Today", "Tomorrow", "Now" after a word is part of a name (VOA19980331.1700.1533, LGL 43259724, 40679621).
+            1998-03-31 | But the number of patients waiting would not change. This is VOA Today. | Today
+            2009-03-24 | The City of Paris supports the new Trees for Tomorrow Project in Paris. | Tomorrow
+            2009-03-20 | He will launch a new political action committee, called the "First Amendment Now Campaign." | Now
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)
