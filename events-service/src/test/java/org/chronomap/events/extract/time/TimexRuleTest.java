@@ -363,6 +363,8 @@ class TimexRuleTest {
             1998-03-31 | But the number of patients waiting would not change. This is VOA Today. | Today
             2009-03-24 | The City of Paris supports the new Trees for Tomorrow Project in Paris. | Tomorrow
             2009-03-20 | He will launch a new political action committee, called the "First Amendment Now Campaign." | Now
+            # A capitalised count and unit joined by a hyphen name a war (LGL 43790134).
+            2009-03-30 | The Golan Heights, which Israel captured from Syria during the 1967 Six-Day War, is not negotiable. | Six-Day
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

@@ -103,8 +103,10 @@ final class DurationRules {
                 || unit == CalendarUnit.SECOND && singularArticle) {
             return null;
         }
-        // A capitalised unit after figures names a programme or a race ("on CBS's ``60 Minutes''"), not a length.
-        if (Character.isUpperCase(unitWord.charAt(0)) && Character.isDigit(amountWord.charAt(0))) {
+        // A capitalised unit after figures names a programme or a race ("on CBS's ``60 Minutes''"), and after a
+        // capitalised count and a hyphen a war ("the 1967 Six-Day War", LGL), not a length.
+        if (Character.isUpperCase(unitWord.charAt(0)) && (Character.isDigit(amountWord.charAt(0))
+                || Character.isUpperCase(amountWord.charAt(0)) && m.group("sep") != null && m.group("sep").contains("-"))) {
             return null;
         }
         // "the first two quarters of 1990" is a part of the named year, a date the half-year rule reads.
