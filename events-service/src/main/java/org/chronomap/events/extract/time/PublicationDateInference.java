@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Infers a missing document creation date from the text: a dateline (a line that is essentially one full
- * date, such as "Sun, 11 Aug 2024 00:08 UTC"), else the latest fully specified date in the text (a day
- * with its year). Expressions without a year cannot anchor anything and are ignored.
+ * date, such as "Sun, 11 Aug 2024 00:08 UTC", or a full date before a place in capitals and a dash), else the latest fully specified date in the text (a day
+ * with its year) unless the text names a later period. Expressions without a year cannot anchor anything and
+ * are ignored.
  */
 public final class PublicationDateInference {
 
@@ -42,12 +43,40 @@ public final class PublicationDateInference {
                 latest = e.intervalStart();
             }
         }
-        return Optional.ofNullable(latest).map(d -> new Inferred(d, "latest full date"));
+        if (latest == null || mentionsLaterPeriod(undatedTags, latest)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Inferred(latest, "latest full date"));
     }
+
+    /**
+     * True when a year, month or season written out begins after the latest full date: then that date is an
+     * episode the article looks back on, not the day it was written ("born June 22, 1917 ... retired in 1982",
+     * "the stabbing on Sept. 9, 1997 ... the court ruled in 2008"). In LGL, where most articles are of 2009, half
+     * the dates inferred without this check were such episodes (obituaries gave 1884, 1923, 1934).
+     */
+    private static boolean mentionsLaterPeriod(List<TimeExpression> undatedTags, LocalDate latest) {
+        for (TimeExpression e : undatedTags) {
+            if (e.isResolved() && e.type() == TimexType.DATE && e.intervalStart().isAfter(latest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place in capitals and a dash after the date, as a wire or byline dateline runs on in flattened text:
+     * "Advocate Reporter March 30, 2009 NEWARK -- The recent ..." (LGL).
+     */
+    private static final java.util.regex.Pattern PLACE_DATELINE = java.util.regex.Pattern.compile(
+            "^,?[ \\t]+\\p{Lu}[\\p{Lu} .'-]+(?:,[ \\t]*\\p{Lu}[\\p{L}.]*)?[ \\t]*(?:--|\u2014|\u2013)");
 
     private static boolean isDateline(String text, TimeExpression e) {
         int startIndex = text.offsetByCodePoints(0, e.start());
         int endIndex = text.offsetByCodePoints(startIndex, e.end() - e.start());
+        if (PLACE_DATELINE.matcher(text.substring(endIndex, Math.min(text.length(), endIndex + 60))).find()) {
+            return true;
+        }
         int lineStart = text.lastIndexOf('\n', startIndex - 1) + 1;
         int lineEnd = text.indexOf('\n', endIndex);
         if (lineEnd < 0) {

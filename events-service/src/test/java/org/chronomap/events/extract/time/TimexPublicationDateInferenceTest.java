@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A missing DCT comes from a dateline, else from the latest full date in the text, else nowhere. */
+/**
+ * A missing DCT comes from a dateline, else from the latest full date in the text unless the text names a later
+ * period, else nowhere.
+ */
 class TimexPublicationDateInferenceTest {
 
     @ParameterizedTest(name = "[{index}] {1} ({2})")
@@ -16,6 +19,10 @@ class TimexPublicationDateInferenceTest {
             Kursk operation is the last hope of Ukraine – Ukrainian POW\\nRT\\nSun, 11 Aug 2024 00:08 UTC\\nOn Sunday, the ministry said. | 2024-08-11 | dateline
             # No dateline: the latest date written with its year.
             The offensive began on August 6, 2024, and Modi met Putin on July 8, 2024. | 2024-08-06 | latest full date
+            # A byline dateline run into the text: a full date before a place in capitals and a dash (LGL 43892962).
+            BY KENT MALLETT Advocate Reporter March 30, 2009 NEWARK -- Sales may rebound before the credit expires July 1, 2010. | 2009-03-30 | dateline
+            # A later year named in the text: the latest full date is an episode looked back on, not the writing day (an obituary, LGL).
+            She was born on June 22, 1917, in North Annville Township. She retired from the hospital in 1982. | |
             # Dates without a year cannot anchor anything.
             Zelensky said on Monday that the offensive began on August 6. | |
             """)
