@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Infers a missing document creation date from the text: a dateline (a line that is essentially one full
- * date, such as "Sun, 11 Aug 2024 00:08 UTC", or a full date before a place in capitals and a dash), else the latest fully specified date in the text (a day
- * with its year) unless the text names a later period. Expressions without a year cannot anchor anything and
- * are ignored.
+ * date, such as "Sun, 11 Aug 2024 00:08 UTC", or a full date before a place in capitals and a dash), else
+ * the latest fully specified date in the text (a day with its year) unless the text names a later period.
+ * Expressions without a year cannot anchor anything and are ignored.
  */
 public final class PublicationDateInference {
 
@@ -68,7 +69,7 @@ public final class PublicationDateInference {
      * A place in capitals and a dash after the date, as a wire or byline dateline runs on in flattened text:
      * "Advocate Reporter March 30, 2009 NEWARK -- The recent ..." (LGL).
      */
-    private static final java.util.regex.Pattern PLACE_DATELINE = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_DATELINE = Pattern.compile(
             "^,?[ \\t]+\\p{Lu}[\\p{Lu} .'-]+(?:,[ \\t]*\\p{Lu}[\\p{L}.]*)?[ \\t]*(?:--|\u2014|\u2013)");
 
     private static boolean isDateline(String text, TimeExpression e) {

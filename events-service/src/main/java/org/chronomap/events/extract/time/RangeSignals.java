@@ -5,6 +5,7 @@ import org.chronomap.events.extract.time.recognize.Mention;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +59,8 @@ final class RangeSignals {
         return RANGE_JOINER.matcher(text.substring(previousEnd, start)).find() && RANGE_OPENER.matcher(before).find();
     }
 
-    private static final Pattern YEAR_JOINER = Pattern.compile("(?i)^[ \\t]*,?[ \\t]*(to|till|until|through|and|or|-|–)[ \\t]*$");
+    private static final Pattern YEAR_JOINER =
+            Pattern.compile("(?i)^[ \\t]*,?[ \\t]*(to|till|until|through|and|or|-|–)[ \\t]*$");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)");
     private static final Pattern STARTS_WITH_YEAR = Pattern.compile("^\\d{4}(?:-.*)?$");
     /** Rules whose year, when the text gives none, comes from the DCT and the tense. */
@@ -85,7 +87,7 @@ final class RangeSignals {
             Resolution moved = a.inYear(b.start().getYear());
             return new Resolution[]{moved.start().isAfter(b.start()) ? a.inYear(b.start().getYear() - 1) : moved, b};
         }
-        String word = joiner.group(1).toLowerCase(java.util.Locale.ROOT);
+        String word = joiner.group(1).toLowerCase(Locale.ROOT);
         boolean range = !word.equals("or") && (!word.equals("and")
                 || RANGE_OPENER.matcher(text.substring(Math.max(0, first.start() - 10), first.start())).find());
         if (firstWritten && !secondWritten && range && YEARLESS_RULES.contains(second.rule())) {

@@ -59,7 +59,7 @@ final class AbsoluteDateRules {
     private static final String DAY_IN_LIST = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String QUANTIFIER = "some|about|around|nearly|almost|over|more" + SP + "than|at" + SP + "least|up"
             + SP + "to|roughly|approximately|estimated|another|only|just";
-    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "children", "men", "women",
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women",
             "police", "cattle", "sheep", "personnel", "staff", "head");
 
     private static final String POSSESSIVE = "my|your|his|her|its|our|their";

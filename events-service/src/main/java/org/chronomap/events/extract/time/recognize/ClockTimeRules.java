@@ -8,6 +8,7 @@ import org.chronomap.events.extract.time.normalize.WeekdayResolver;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
@@ -186,7 +187,7 @@ final class ClockTimeRules {
             int month = Lexicon.month(monthWord);
             int dayOfMonth = Lexicon.day(m.group("d" + tag));
             if (month == 0 || !Lexicon.isCapitalised(monthWord) || dayOfMonth < 1
-                    || dayOfMonth > java.time.Month.of(month).maxLength()) {
+                    || dayOfMonth > Month.of(month).maxLength()) {
                 return ctx -> null;
             }
             MonthDay monthDay = MonthDay.of(month, dayOfMonth);

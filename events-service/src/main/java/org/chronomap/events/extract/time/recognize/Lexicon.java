@@ -3,6 +3,7 @@ package org.chronomap.events.extract.time.recognize;
 import org.chronomap.events.extract.time.normalize.TimexValues.Season;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -68,14 +69,10 @@ public final class Lexicon {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1));
 
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
-            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
-            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
-            Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
-            Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
-            Map.entry("twenty", 20), Map.entry("thirty", 30));
+    /** "first" … "twentieth": the day is the index plus one. */
+    private static final List<String> ORDINAL_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
 
     /** Month 1–12 of a month name or abbreviation as written; 0 when not a month. */
     public static int month(String word) {
@@ -129,7 +126,12 @@ public final class Lexicon {
         }
         int total = 0;
         for (String word : written.toLowerCase(Locale.ROOT).split("[- ]")) {
-            total += ORDINALS.getOrDefault(word, 0);
+            int index = ORDINAL_DAYS.indexOf(word);
+            total += index >= 0 ? index + 1 : switch (word) {
+                case "twenty" -> 20;
+                case "thirty", "thirtieth" -> 30;
+                default -> 0;
+            };
         }
         return total;
     }

@@ -10,7 +10,10 @@ import org.chronomap.events.extract.time.normalize.WeekdayResolver;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.chronomap.events.extract.time.recognize.Lexicon.SP;
@@ -40,7 +43,7 @@ final class WeekdayRules {
                         + "(?![\\p{L}])", WeekdayRules::weekend));
     }
 
-    private static final java.util.Set<String> TIME_OF_DAY = java.util.Set.of("Morning", "Afternoon", "Evening", "Night");
+    private static final Set<String> TIME_OF_DAY = Set.of("Morning", "Afternoon", "Evening", "Night");
 
     private static Function<NormalizationContext, Resolution> weekday(Match m) {
         String word = m.group("wd");
@@ -84,10 +87,10 @@ final class WeekdayRules {
         if (monthWord != null) {
             int month = Lexicon.month(monthWord);
             int day = Lexicon.day(m.group("d") != null ? m.group("d") : m.group("d2"));
-            if (!Lexicon.isCapitalised(monthWord) || day > java.time.Month.of(month).maxLength()) {
+            if (!Lexicon.isCapitalised(monthWord) || day > Month.of(month).maxLength()) {
                 return null;
             }
-            java.time.MonthDay monthDay = java.time.MonthDay.of(month, day);
+            MonthDay monthDay = MonthDay.of(month, day);
             return relative(TimexType.DATE, "XXXX-WXX-WE", ctx -> {
                 LocalDate date = RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
                 LocalDate saturday = TimexValues.mondayOf(date).plusDays(5);
