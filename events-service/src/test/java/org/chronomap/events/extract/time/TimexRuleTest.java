@@ -123,6 +123,8 @@ class TimexRuleTest {
             2006-09-25 | A local undertaker said he buried 14 people on the weekend of 17 September alone. | the weekend of 17 September | DATE | 2006-W37-WE | | 2006-09-16 | 2006-09-17 | |
             # A deictic day restated as a full date is that date (GeoVirus 12).
             2006-02-20 | Today February 18, 2006, a responsible source at the ministry said that bird flu was found in three areas. | Today February 18, 2006 | DATE | 2006-02-18 | | 2006-02-18 | 2006-02-18 | |
+            # A clock time on a day counted from an event is left without a day rather than put on the DCT (NYT19990419.0515).
+            1999-04-19 | There is testimony from a jogger who spotted Kopp's car near Slepian's house at 6 a.m. ten days before the shooting. | 6 a.m. | TIME | XXXX-XX-XXT06:00 | | | | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |

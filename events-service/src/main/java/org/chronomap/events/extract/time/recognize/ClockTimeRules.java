@@ -63,12 +63,21 @@ final class ClockTimeRules {
     private static final String RANGE_END = "(?=" + RANGE_LINK + "(?:(?<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?" + OSP
             + "(?<ampm2>" + MERIDIEM + ")|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]))(?:" + SP + ZONE + ")?" + daySuffix("2") + ")";
 
+    /**
+     * A clock time on a day counted from an event: "spotted Kopp's car near Slepian's house at 6 a.m. ten days
+     * before the shooting" (NYT19990419.0515). The day is not the one named before nor the DCT, so it is left
+     * unresolved rather than guessed.
+     */
+    private static final String SHIFTED_DAY = "(?=(?<shifted>" + SP + "(?:" + Lexicon.AMOUNT + ")" + SP
+            + "(?:day|week|fortnight|month|year)s?" + SP + "(?:before|after|earlier|later)(?![\\p{L}])))?";
+
     static List<TimexRule> rules() {
         return List.of(
                 TimexRule.of("clock-time", "(?<x>" + HEDGE.replace("|after|before|until|by", "") + "(?:(?<wdBefore>" + WEEKDAY
                         + ")" + SP + "(?:at" + SP + ")?)?(?:" + CLOCK + "|(?<word>noon|midnight)|(?<hr>1[0-2]|0?[1-9])(?="
                         + RANGE_LINK + "(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?" + OSP + "(?:" + MERIDIEM + ")))(?:" + SP
-                        + "(?<zone>" + ZONE + "))?" + daySuffix("") + ")" + RESTATED_DAY + "(?:" + RANGE_END + ")?",
+                        + "(?<zone>" + ZONE + "))?" + daySuffix("") + ")" + RESTATED_DAY + "(?:" + RANGE_END + ")?"
+                        + SHIFTED_DAY,
                         ClockTimeRules::clock),
                 // "at 4 in the morning" is 04:00, "at 9 in the evening" 21:00 (APW20000405.0276, VOA broadcasts).
                 TimexRule.of("clock-time", "(?<x>(?<hw>1[0-2]|0?[1-9])(?:[:.](?<mw>[0-5]\\d))?" + SP + "in" + SP
@@ -143,9 +152,10 @@ final class ClockTimeRules {
         Function<NormalizationContext, LocalDate> writtenDay = ownDay ? writtenDay(m, "", weekdayWord)
                 : m.group("m2") != null || m.group("wd2") != null ? writtenDay(m, "2", m.group("wd2")) : null;
         String hedge = m.group("hedge");
+        boolean shifted = !ownDay && m.group("shifted") != null;
         return ctx -> {
             LocalDate day = writtenDay == null ? null : writtenDay.apply(ctx);
-            if (day == null && !ctx.hasDct() && ctx.sentenceDay() == null) {
+            if (day == null && (shifted || !ctx.hasDct() && ctx.sentenceDay() == null)) {
                 return Resolution.unanchored(TimexType.TIME, "XXXX-XX-XX" + clock);
             }
             if (day == null) {
