@@ -125,6 +125,8 @@ class TimexRuleTest {
             2006-02-20 | Today February 18, 2006, a responsible source at the ministry said that bird flu was found in three areas. | Today February 18, 2006 | DATE | 2006-02-18 | | 2006-02-18 | 2006-02-18 | |
             # A clock time on a day counted from an event is left without a day rather than put on the DCT (NYT19990419.0515).
             1999-04-19 | There is testimony from a jogger who spotted Kopp's car near Slepian's house at 6 a.m. ten days before the shooting. | 6 a.m. | TIME | XXXX-XX-XXT06:00 | | | | |
+            # "this late in the year" is the end of the DCT's year, as "earlier in the year" is its part before the DCT (GeoVirus 187).
+            2009-05-10 | It is unusual to see flu circulating in Wisconsin and many, many other states this late in the year. | late in the year | DATE | 2009 | END | 2009-09-01 | 2009-12-31 | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |

@@ -53,8 +53,9 @@ final class RelativeDateRules {
                         m -> relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(ctx.dct()))),
                 TimexRule.of("part-of-today", "(?<x>tonight|(?:this|last)" + SP + POD + ")(?![\\p{L}])",
                         RelativeDateRules::partOfToday),
-                // "delayed earlier in the year by heavy rains" reads as "earlier this year" (wsj_0918).
-                TimexRule.of("relative-unit", "(?<part>earlier|later)" + SP + "in" + SP + "the" + SP + "(?<u>year|month|week)"
+                // "delayed earlier in the year by heavy rains" reads as "earlier this year" (wsj_0918), "this late in
+                // the year" as "late this year" (GeoVirus).
+                TimexRule.of("relative-unit", "(?<part>earlier|later|early|late)" + SP + "in" + SP + "the" + SP + "(?<u>year|month|week)"
                         + "(?![\\p{L}-])", RelativeDateRules::relativeUnit),
                 TimexRule.of("relative-unit", PART + "(?<rel>last|this|next|this" + SP + "past|this" + SP + "coming"
                         + "|the" + SP + "(?:current|coming|previous|following|past|next|last))" + SP
