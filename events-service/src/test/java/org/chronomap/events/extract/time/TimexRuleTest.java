@@ -127,6 +127,9 @@ class TimexRuleTest {
             1999-04-19 | There is testimony from a jogger who spotted Kopp's car near Slepian's house at 6 a.m. ten days before the shooting. | 6 a.m. | TIME | XXXX-XX-XXT06:00 | | | | |
             # "this late in the year" is the end of the DCT's year, as "earlier in the year" is its part before the DCT (GeoVirus 187).
             2009-05-10 | It is unusual to see flu circulating in Wisconsin and many, many other states this late in the year. | late in the year | DATE | 2009 | END | 2009-09-01 | 2009-12-31 | |
+            # A quantity per unit is a recurrence, as TBAQ annotates rates (wsj_0918, VOA19980303.1600.2745); "a day at a time" is no rate.
+            1989-10-26 | The company will post additional pretax profit of about $33 million a year because of the addition. | a year | SET | P1Y | | | | |
+            1998-03-03 | Uh, there are over fifty thousand CDs a year sold with uh lyrics that are violent. | a year | SET | P1Y | | | | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |
@@ -369,6 +372,7 @@ class TimexRuleTest {
             2009-03-20 | He will launch a new political action committee, called the "First Amendment Now Campaign." | Now
             # A capitalised count and unit joined by a hyphen name a war (LGL 43790134).
             2009-03-30 | The Golan Heights, which Israel captured from Syria during the 1967 Six-Day War, is not negotiable. | Six-Day
+            2009-05-10 | After two weeks of rehab he takes it one day, then a day at a time. | a day
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

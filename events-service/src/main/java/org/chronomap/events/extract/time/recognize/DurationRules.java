@@ -29,6 +29,10 @@ final class DurationRules {
     private DurationRules() {
     }
 
+    /** A count in words before a rate ("three miles a week"); no spaces, for a look-behind. */
+    private static final String QUANTITY_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
+
     static List<TimexRule> rules() {
         return List.of(
                 // "Islam will one day be the second largest religion": after a modal "one day" is "some day",
@@ -43,6 +47,14 @@ final class DurationRules {
                         + "(?![\\p{L}-])", m -> m.group("over") == null && m.group("after") == null ? null
                         : Normalizers.constant(Resolution.unanchored(TimexType.DURATION,
                                 CalendarUnit.parse(m.group("u")).duration(null)))),
+                // "$33 million a year", "fifty thousand CDs a year", "three miles a week": a quantity per unit is a
+                // recurrence, as TBAQ annotates such rates (SET P1Y, wsj_0957, VOA19980331.1700.1533). Not "a year
+                // later", "a year ago" (longer rules), nor "a year of turmoil". Before the duration rule, which
+                // matches the same words.
+                TimexRule.of("set-rate", "(?<=(?:\\d|" + QUANTITY_WORD + ")[\\p{L}\\d$%.,' \\t-]{0,25}"
+                        + "[ \\t])(?<x>an?" + SP + "(?<u>day|week|month|quarter|year))(?![\\p{L}-])(?!" + SP + "(?:of|at" + SP + "a" + SP + "time)\\b)",
+                        m -> Normalizers.constant(Resolution.unanchored(TimexType.SET,
+                                CalendarUnit.parse(m.group("u")).duration(1.0)))),
                 // "Eight trading days after Oct. 12": TimeML counts such days as days (P8D, wsj_0585). A duration
                 // "after" a date is counted from that date, not back from the reference, so it is left unanchored.
                 TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?(?<x>(?:"
