@@ -130,6 +130,9 @@ class TimexRuleTest {
             # A quantity per unit is a recurrence, as TBAQ annotates rates (wsj_0918, VOA19980303.1600.2745); "a day at a time" is no rate.
             1989-10-26 | The company will post additional pretax profit of about $33 million a year because of the addition. | a year | SET | P1Y | | | | |
             1998-03-03 | Uh, there are over fifty thousand CDs a year sold with uh lyrics that are violent. | a year | SET | P1Y | | | | |
+            # "N years later" counts from the last date named, of any precision; with none named it is left unresolved (LGL headline).
+            2009-05-10 | He was arrested in 2005. Two years later he was convicted. | Two years later | DATE | 2007 | | 2007-01-01 | 2007-12-31 | |
+            2009-05-10 | Santa Clara murder still haunts family 15 years later. | 15 years later | DATE | XXXX-XX-XX | | | | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |

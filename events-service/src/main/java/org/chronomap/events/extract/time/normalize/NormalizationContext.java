@@ -72,6 +72,11 @@ public final class NormalizationContext {
         return previousDay;
     }
 
+    /** The last date of any precision named before, or null. */
+    public LocalDate previousDate() {
+        return previousDate;
+    }
+
     public LocalDate sentenceDay() {
         return sentenceDay;
     }

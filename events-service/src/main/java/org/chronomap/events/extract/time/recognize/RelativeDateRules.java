@@ -331,7 +331,9 @@ final class RelativeDateRules {
             if (unit == CalendarUnit.YEAR && amount == 1 && ctx.lastQuarter() != null && direction < 0) {
                 return yearBeforeQuarter(ctx.lastQuarter());
             }
-            LocalDate anchor = ctx.anaphoricAnchor();
+            // "arrested in 2005 ... Two years later": counted from the last date named, whatever its precision; with
+            // none named, a past narrative's "15 years later" cannot be counted from the DCT (LGL headline).
+            LocalDate anchor = direction > 0 ? ctx.previousDate() : ctx.anaphoricAnchor();
             if (anchor == null) {
                 return Resolution.unanchored(TimexType.DATE, "XXXX-XX-XX");
             }
