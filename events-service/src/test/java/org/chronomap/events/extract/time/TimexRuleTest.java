@@ -130,7 +130,7 @@ class TimexRuleTest {
             # A quantity per unit is a recurrence, as TBAQ annotates rates (wsj_0918, VOA19980303.1600.2745); "a day at a time" is no rate.
             1989-10-26 | The company will post additional pretax profit of about $33 million a year because of the addition. | a year | SET | P1Y | | | | |
             1998-03-03 | Uh, there are over fifty thousand CDs a year sold with uh lyrics that are violent. | a year | SET | P1Y | | | | |
-            # "N years later" counts from the last date named, of any precision; with none named it is left unresolved (LGL headline).
+            # "N years later" counts from the last date named, of any precision; with none named it is left unresolved (LGL 41646257, a headline).
             2009-05-10 | He was arrested in 2005. Two years later he was convicted. | Two years later | DATE | 2007 | | 2007-01-01 | 2007-12-31 | |
             2009-05-10 | Santa Clara murder still haunts family 15 years later. | 15 years later | DATE | XXXX-XX-XX | | | | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
