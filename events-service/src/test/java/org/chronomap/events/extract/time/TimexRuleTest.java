@@ -133,6 +133,7 @@ class TimexRuleTest {
             # "N years later" counts from the last date named, of any precision; with none named it is left unresolved (LGL 41646257, a headline).
             2009-05-10 | He was arrested in 2005. Two years later he was convicted. | Two years later | DATE | 2007 | | 2007-01-01 | 2007-12-31 | |
             2009-05-10 | Santa Clara murder still haunts family 15 years later. | 15 years later | DATE | XXXX-XX-XX | | | | |
+            2010-04-20 | Applications are taken on May 1, 2, 3 and 4 at City Hall. | 3 | DATE | 2010-05-03 | | 2010-05-03 | 2010-05-03 | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |

@@ -64,6 +64,12 @@ final class AbsoluteDateRules {
 
     private static final String POSSESSIVE = "my|your|his|her|its|our|their";
 
+    /**
+     * What stands right before a further day of a list ("17, ", "24 and ", "3-"): a short look-behind that rules
+     * out most digits cheaply before the long one looks for the month.
+     */
+    private static final String LIST_JOINT = "(?<=(?:\\d|st|nd|rd|th)(?:,[ \\t]{1,3}|,?[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3}|[-\u2013]))";
+
     /** Words that follow a date in a list, where a noun would make the number a count. */
     private static final String AFTER_DATE = "(?:and|or|at|in|on|to|through|from|for|with|when|where|while|during"
             + "|before|after|by|is|are|was|were|will|would|the|as|but|if|until|since|according)";
@@ -88,11 +94,11 @@ final class AbsoluteDateRules {
                 // "the summit on April 24 and 25", "screenings March 17, 18 and 19", "June 3-5, 2009": each further
                 // day takes the month written before the first, and the year written after it (XIE19990210.0079,
                 // LGL). Not a count of the noun after it ("April 24 and 25 people were evacuated").
-                TimexRule.of("month-day", "(?=\\d)(?<=(?<m>" + MONTH_WORD + ")[ \\t]{1,3}" + DAY_IN_LIST
+                TimexRule.of("month-day", "(?=\\d)" + LIST_JOINT + "(?<=(?<m>" + MONTH_WORD + ")[ \\t]{1,3}" + DAY_IN_LIST
                         + ("(?:,[ \\t]{1,3}" + DAY_IN_LIST + ")?").repeat(6)
                         + "(?:,?[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3}|,[ \\t]{1,3}|[-\u2013]))(?<x>(?<d>" + DAY_IN_LIST + ")(?:,?"
                         + SP + "(?<y>" + YEAR + "))?)"
-                        + "(?![\\d\\p{L}]|" + OSP + "(?:%|percent|,?" + OSP + "\\d|(?!" + AFTER_DATE + "(?![\\p{L}]))\\p{L}))",
+                        + "(?![\\d\\p{L}]|" + OSP + "(?:%|percent|(?!" + AFTER_DATE + "(?![\\p{L}]))\\p{L}))",
                         AbsoluteDateRules::dayWithoutYear),
                 // A day in words needs "of": "the eighth of March", not "the fourth July in a row".
                 TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + Lexicon.DAY_DIGITS + "|" + Lexicon.DAY_WORD
