@@ -33,6 +33,14 @@ final class DurationRules {
     private static final String QUANTITY_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
             + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
 
+    /**
+     * What a rate has right before "a year": a figure ("$89", "150m"), an amount word, or a plural noun
+     * ("three miles", "300 students"); not a verb or preposition ("After spending a year", "within a month").
+     */
+    private static final String RATE_BEFORE = "(?<=(?:\\d[\\d,.]*[mkb]?|million|billion|thousand|hundred|dozen|percent"
+            + "|cents|dollars|people|children|men|women|\\p{L}{2,20}s)[ \\t])(?<!(?:was|has|does|this|his|its|less|across|plus|thus|unless"
+            + "|always|perhaps)[ \\t])";
+
     static List<TimexRule> rules() {
         return List.of(
                 // "Islam will one day be the second largest religion": after a modal "one day" is "some day",
@@ -51,8 +59,8 @@ final class DurationRules {
                 // recurrence, as TBAQ annotates such rates (SET P1Y, wsj_0957, VOA19980331.1700.1533). Not "a year
                 // later", "a year ago" (longer rules), nor "a year of turmoil". Before the duration rule, which
                 // matches the same words.
-                TimexRule.of("set-rate", "(?<=(?:\\d|" + QUANTITY_WORD + ")[\\p{L}\\d$%.,' \\t-]{0,25}"
-                        + "[ \\t])(?<x>an?" + SP + "(?<u>day|week|month|quarter|year))(?![\\p{L}-])(?!" + SP + "(?:of|at" + SP + "a" + SP + "time)\\b)",
+                TimexRule.of("set-rate", "(?<=(?:\\d|[^\\p{L}](?:" + QUANTITY_WORD + "))[\\p{L}\\d$%.,' \\t-]{0,25}"
+                        + "[ \\t])" + RATE_BEFORE + "(?<x>an?" + SP + "(?<u>day|week|month|quarter|year))(?![\\p{L}-])(?!" + SP + "(?:of|at" + SP + "a" + SP + "time)\\b)",
                         m -> Normalizers.constant(Resolution.unanchored(TimexType.SET,
                                 CalendarUnit.parse(m.group("u")).duration(1.0)))),
                 // "Eight trading days after Oct. 12": TimeML counts such days as days (P8D, wsj_0585). A duration
