@@ -134,6 +134,9 @@ class TimexRuleTest {
             2009-05-10 | He was arrested in 2005. Two years later he was convicted. | Two years later | DATE | 2007 | | 2007-01-01 | 2007-12-31 | |
             2009-05-10 | Santa Clara murder still haunts family 15 years later. | 15 years later | DATE | XXXX-XX-XX | | | | |
             2010-04-20 | Applications are taken on May 1, 2, 3 and 4 at City Hall. | 3 | DATE | 2010-05-03 | | 2010-05-03 | 2010-05-03 | |
+            # A rate has a figure, an amount word or a plural noun right before it; after a verb it is a length (GeoVirus 143, LGL 43892961).
+            2008-11-10 | E. coli, on average, affects more than 75,000 people a year and can kill as many as 60. | a year | SET | P1Y | | | | |
+            2009-03-30 | After spending a year on the other side of the equator, practicing medicine, he returned. | a year | DURATION | P1Y | | | | |
             # Transcripts spell the day out: "March eighth", "the twenty-first of June" (VOA19980305.1800.2603).
             1998-03-05 | International Women's Day is this coming Sunday, March eighth. | Sunday, March eighth | DATE | 1998-03-08 | | 1998-03-08 | 1998-03-08 | |
             1998-03-05 | The vote is set for the twenty-first of June. | the twenty-first of June | DATE | 1998-06-21 | | 1998-06-21 | 1998-06-21 | |
