@@ -40,11 +40,14 @@ public final class PublicationDateInference {
             if (isDateline(text, e)) {
                 return Optional.of(new Inferred(e.intervalStart(), "dateline"));
             }
+            if (isDeadline(text, e)) {
+                continue;
+            }
             if (latest == null || e.intervalStart().isAfter(latest)) {
                 latest = e.intervalStart();
             }
         }
-        if (latest == null || mentionsLaterPeriod(undatedTags, latest)) {
+        if (latest == null || mentionsLaterPeriod(text, undatedTags, latest)) {
             return Optional.empty();
         }
         return Optional.of(new Inferred(latest, "latest full date"));
@@ -56,13 +59,27 @@ public final class PublicationDateInference {
      * "the stabbing on Sept. 9, 1997 ... the court ruled in 2008"). In LGL, where most articles are of 2009, half
      * the dates inferred without this check were such episodes (obituaries gave 1884, 1923, 1934).
      */
-    private static boolean mentionsLaterPeriod(List<TimeExpression> undatedTags, LocalDate latest) {
+    private static boolean mentionsLaterPeriod(String text, List<TimeExpression> undatedTags, LocalDate latest) {
         for (TimeExpression e : undatedTags) {
-            if (e.isResolved() && e.type() == TimexType.DATE && e.intervalStart().isAfter(latest)) {
+            if (e.isResolved() && e.type() == TimexType.DATE && e.intervalStart().isAfter(latest)
+                    && !isDeadline(text, e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word that makes the date after it an end point, which may lie after the writing day. */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(?:until|till|through|thru|by|before|expir\\p{L}*|due|deadline|effective)[ \\t]+(?:on[ \\t]+)?$");
+
+    /**
+     * "terms on the commission, expiring March 31, 2013", "through Jan. 2, 2010" (LGL): an end point, often
+     * ahead of the writing day, so neither the writing day nor a sign that the text looks back from a later one.
+     */
+    private static boolean isDeadline(String text, TimeExpression e) {
+        int startIndex = text.offsetByCodePoints(0, e.start());
+        return DEADLINE_BEFORE.matcher(text.substring(Math.max(0, startIndex - 24), startIndex)).find();
     }
 
     /**

@@ -23,6 +23,8 @@ class TimexPublicationDateInferenceTest {
             BY KENT MALLETT Advocate Reporter March 30, 2009 NEWARK -- Sales may rebound before the credit expires July 1, 2010. | 2009-03-30 | dateline
             # A later year named in the text: the latest full date is an episode looked back on, not the writing day (an obituary, LGL).
             She was born on June 22, 1917, in North Annville Township. She retired from the hospital in 1982. | |
+            # An end point may lie ahead of the writing day: not taken, and no sign of a later period either (LGL 39960042).
+            Her last day in the Dublin post was Sept. 26, 2008. Karrer was named to a three-year term expiring March 31, 2012. | 2008-09-26 | latest full date
             # Dates without a year cannot anchor anything.
             Zelensky said on Monday that the offensive began on August 6. | |
             """)
