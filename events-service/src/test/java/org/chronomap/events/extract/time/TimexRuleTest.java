@@ -380,6 +380,9 @@ class TimexRuleTest {
             # A capitalised count and unit joined by a hyphen name a war (LGL 43790134).
             2009-03-30 | The Golan Heights, which Israel captured from Syria during the 1967 Six-Day War, is not negotiable. | Six-Day
             2009-05-10 | After two weeks of rehab he takes it one day, then a day at a time. | a day
+            # A house number before a street, an age "of age" (LGL 41521710, 44014228).
+            2009-03-30 | After the woman entered the station's open doors at 1517 Locust Street, a firefighter told her to leave. | 1517
+            2009-03-30 | McDaniel allegedly had inappropriate sexual contact with a girl less than 8 years of age Sunday. | less than 8 years
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

@@ -70,6 +70,9 @@ final class AbsoluteDateRules {
      */
     private static final String LIST_JOINT = "(?<=(?:\\d|st|nd|rd|th)(?:,[ \\t]{1,3}|,?[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3}|[-\u2013]))";
 
+    private static final String STREET = "(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct"
+            + "|place|pl|parkway|pkwy|highway|hwy|circle|terrace|trail)(?![\\p{L}])";
+
     /** Words that follow a date in a list, where a noun would make the number a count. */
     private static final String AFTER_DATE = "(?:and|or|at|in|on|to|through|from|for|with|when|where|while|during"
             + "|before|after|by|is|are|was|were|will|would|the|as|but|if|until|since|according)";
@@ -117,7 +120,9 @@ final class AbsoluteDateRules {
                 // "the post-1959 politics": the year, modified as after or before it (NYT20000224.0173).
                 TimexRule.of("year", "(?:(?<quant>" + QUANTIFIER + ")" + SP + "|(?<comma>(?<=,[ \\t]{1,3})))?"
                         + "(?<![$£€#\\d.,:/-])(?<x>(?:(?<side>pre|post)-)?" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
-                        + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))(?=" + SP + "(?<next>\\p{L}+))?", AbsoluteDateRules::year),
+                        + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))(?=" + SP + "(?<next>\\p{L}+))?"
+                        + "(?=(?<street>" + SP + "[\\p{L}.'-]+(?:" + SP + "[\\p{L}.'-]+){0,2}" + SP + STREET + "))?",
+                        AbsoluteDateRules::year),
                 TimexRule.of("spoken-year", "(?<x>(?<theyear>the" + SP + "year" + SP + ")?(?<y>" + SPOKEN_YEAR + "))",
                         AbsoluteDateRules::spokenYear),
                 // "a woman in her seventies", "in his late 60s": an age, not a decade (GeoVirus).
@@ -310,7 +315,8 @@ final class AbsoluteDateRules {
 
     private static Function<NormalizationContext, Resolution>
     year(Match m) {
-        if (isCount(m)) {
+        // "the station's open doors at 1517 Locust Street" (LGL): a house number before a capitalised street name.
+        if (isCount(m) || m.group("street") != null && Lexicon.isCapitalised(m.group("street").strip())) {
             return null;
         }
         int year = Integer.parseInt(m.group("y"));

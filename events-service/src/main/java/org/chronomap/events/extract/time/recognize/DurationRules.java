@@ -70,8 +70,8 @@ final class DurationRules {
                         + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?:(?<a>"
                         + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+))?(?:(?:trading|business|working)" + SP + ")?(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
                         + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + "(?!" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|\\d))?"
-                        + "(?=(?<share>" + SP + "of" + SP + "(?:the|an?|its|his|her|their|our|all|those|these)\\b))?",
-                        DurationRules::duration),
+                        + "(?=(?<share>" + SP + "of" + SP + "(?:the|an?|its|his|her|their|our|all|those|these)\\b))?"
+                        + "(?=(?<ofAge>" + SP + "of" + SP + "age\\b))?", DurationRules::duration),
                 // "within two to three weeks", "between 5 and 8 years", "10-12 months": the lower count is a
                 // length of its own in the unit written after the upper one, as TimeML marks each end of a range
                 // (VOA19980331.1700.1533: "two" P2D, "six days" P6D). The upper count is the ordinary duration.
@@ -114,10 +114,10 @@ final class DurationRules {
         String pre = m.group("pre") == null ? "" : m.group("pre").trim().toLowerCase(Locale.ROOT);
         String post = m.group("post") == null ? "" : m.group("post").trim().toLowerCase(Locale.ROOT);
         boolean singularArticle = amountWord.matches("(?i)an?") && det.isEmpty();
-        // Ages ("a 6-year-old") are not durations in TimeBank; "three-quarters", "a quarter of" and "nearly one
+        // Ages ("a 6-year-old", "a girl less than 8 years of age", LGL) are not durations in TimeBank; "three-quarters", "a quarter of" and "nearly one
         // quarter of the population" (GeoVirus) are fractions;
         // "a second" is mostly the ordinal ("a second term").
-        if (m.group("old") != null
+        if (m.group("old") != null || m.group("ofAge") != null
                 || unit == CalendarUnit.QUARTER && (m.group("sep") != null && m.group("sep").contains("-") || singularArticle
                 || m.group("share") != null)
                 || unit == CalendarUnit.SECOND && singularArticle) {
