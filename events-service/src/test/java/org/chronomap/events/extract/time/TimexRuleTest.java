@@ -383,6 +383,8 @@ class TimexRuleTest {
             # A house number before a street, an age "of age" (LGL 41521710, 44014228).
             2009-03-30 | After the woman entered the station's open doors at 1517 Locust Street, a firefighter told her to leave. | 1517
             2009-03-30 | McDaniel allegedly had inappropriate sexual contact with a girl less than 8 years of age Sunday. | less than 8 years
+            # A number after "No." is no year (LGL 38553509).
+            2009-03-30 | He said he was with friends when he saw Gainesville VFW Post No. 1922 in the distance. | 1922
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

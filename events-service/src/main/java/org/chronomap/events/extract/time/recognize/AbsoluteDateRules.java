@@ -119,7 +119,7 @@ final class AbsoluteDateRules {
                         + ")?\\p{L})?)(?=" + SP + "(?<next>\\p{L}+))?", AbsoluteDateRules::month),
                 // "the post-1959 politics": the year, modified as after or before it (NYT20000224.0173).
                 TimexRule.of("year", "(?:(?<quant>" + QUANTIFIER + ")" + SP + "|(?<comma>(?<=,[ \\t]{1,3})))?"
-                        + "(?<![$£€#\\d.,:/-])(?<x>(?:(?<side>pre|post)-)?" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
+                        + "(?<![$£€#\\d.,:/-])(?<!no\\.[ \\t])(?<x>(?:(?<side>pre|post)-)?" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
                         + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))(?=" + SP + "(?<next>\\p{L}+))?"
                         + "(?=(?<street>" + SP + "[\\p{L}.'-]+(?:" + SP + "[\\p{L}.'-]+){0,2}" + SP + STREET + "))?",
                         AbsoluteDateRules::year),
@@ -316,6 +316,7 @@ final class AbsoluteDateRules {
     private static Function<NormalizationContext, Resolution>
     year(Match m) {
         // "the station's open doors at 1517 Locust Street" (LGL): a house number before a capitalised street name.
+        // ("VFW Post No. 1922", a number after "No.", is ruled out in the pattern.)
         if (isCount(m) || m.group("street") != null && Lexicon.isCapitalised(m.group("street").strip())) {
             return null;
         }
