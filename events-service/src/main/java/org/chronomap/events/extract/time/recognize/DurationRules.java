@@ -56,7 +56,7 @@ final class DurationRules {
                         : Normalizers.constant(Resolution.unanchored(TimexType.DURATION,
                                 CalendarUnit.parse(m.group("u")).duration(null)))),
                 // "$33 million a year", "fifty thousand CDs a year", "three miles a week": a quantity per unit is a
-                // recurrence, as TBAQ annotates such rates (SET P1Y, wsj_0957, VOA19980331.1700.1533). Not "a year
+                // recurrence, as TBAQ annotates such rates (SET P1Y, wsj_0918, VOA19980303.1600.2745). Not "a year
                 // later", "a year ago" (longer rules), nor "a year of turmoil". Before the duration rule, which
                 // matches the same words.
                 TimexRule.of("set-rate", "(?<=(?:\\d|[^\\p{L}](?:" + QUANTITY_WORD + "))[\\p{L}\\d$%.,' \\t-]{0,25}"
@@ -114,8 +114,8 @@ final class DurationRules {
         String pre = m.group("pre") == null ? "" : m.group("pre").trim().toLowerCase(Locale.ROOT);
         String post = m.group("post") == null ? "" : m.group("post").trim().toLowerCase(Locale.ROOT);
         boolean singularArticle = amountWord.matches("(?i)an?") && det.isEmpty();
-        // Ages ("a 6-year-old", "a girl less than 8 years of age", LGL) are not durations in TimeBank; "three-quarters", "a quarter of" and "nearly one
-        // quarter of the population" (GeoVirus) are fractions;
+        // Ages ("a 6-year-old", "a girl less than 8 years of age", LGL) are not durations in TimeBank;
+        // "three-quarters", "a quarter of" and "nearly one quarter of the population" (GeoVirus) are fractions;
         // "a second" is mostly the ordinal ("a second term").
         if (m.group("old") != null || m.group("ofAge") != null
                 || unit == CalendarUnit.QUARTER && (m.group("sep") != null && m.group("sep").contains("-") || singularArticle

@@ -332,7 +332,7 @@ final class RelativeDateRules {
                 return yearBeforeQuarter(ctx.lastQuarter());
             }
             // "arrested in 2005 ... Two years later": counted from the last date named, whatever its precision; with
-            // none named, a past narrative's "15 years later" cannot be counted from the DCT (LGL headline).
+            // none named, a past narrative's "15 years later" cannot be counted from the DCT (LGL 41646257, a headline).
             LocalDate anchor = direction > 0 ? ctx.previousDate() : ctx.anaphoricAnchor();
             if (anchor == null) {
                 return Resolution.unanchored(TimexType.DATE, "XXXX-XX-XX");
