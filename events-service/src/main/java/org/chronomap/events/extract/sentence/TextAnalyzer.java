@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,7 +166,7 @@ public class TextAnalyzer {
         // The rule-based tokenizer: as good as the maximum-entropy one around verbs, and far cheaper.
         Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(span);
         String[] words = Span.spansToStrings(spans, span);
-        String[] tags = t.pos().tag(words);
+        String[] tags = partsOfSpeech(t, words);
         List<Integer> verbs = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             if (tags[i].equals("VERB") || tags[i].equals("AUX")) {
@@ -198,7 +199,7 @@ public class TextAnalyzer {
         String sentence = text.substring(start, end);
         Span[] spans = tokenize(t, sentence);
         String[] words = Span.spansToStrings(spans, sentence);
-        String[] tags = t.pos().tag(words);
+        String[] tags = partsOfSpeech(t, words);
         String[] lemmas = lemmas(t, words, tags);
         List<AnalyzedText.Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
@@ -206,6 +207,26 @@ public class TextAnalyzer {
                     tags[i], lemmas[i]));
         }
         return tokens;
+    }
+
+    /**
+     * The longest run of words tagged as one sequence. The beam search copies each sequence's tags at every
+     * step, so its cost grows with the square of the length: a 1 MB text with no sentence end (a list of days,
+     * "May 1, 2, 3, ...") kept a request busy for minutes. A news sentence has well under 200 words; a longer run
+     * is tagged in pieces, each word seeing at least its two neighbours' words as the model's context does.
+     */
+    static final int MAX_TAGGED_WORDS = 250;
+
+    private static String[] partsOfSpeech(Taggers t, String[] words) {
+        if (words.length <= MAX_TAGGED_WORDS) {
+            return t.pos().tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TAGGED_WORDS) {
+            int to = Math.min(words.length, from + MAX_TAGGED_WORDS);
+            System.arraycopy(t.pos().tag(Arrays.copyOfRange(words, from, to)), 0, tags, from, to - from);
+        }
+        return tags;
     }
 
     /** {@code TokenizerME.tokenizePos(sentence)}, chunk by chunk through {@link #splits}. */

@@ -74,18 +74,23 @@ interface ClauseReader {
 
     /** Indices of the first and last token the mention covers, or null when it covers none. */
     static int[] tokenRange(List<AnalyzedText.Token> tokens, Mention m) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            AnalyzedText.Token t = tokens.get(i);
-            if (t.end() > m.start() && t.start() < m.end()) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
+        // Tokens are in text order and do not overlap: the first one ending after the mention's start is found
+        // by bisection (a sentence with many dates is read once per date).
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > m.start()) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return first < 0 ? null : new int[]{first, last};
+        int last = lo - 1;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).start() < m.end()) {
+            last++;
+        }
+        return last < lo ? null : new int[]{lo, last};
     }
 
     final class OnDemandClauseReader implements ClauseReader {

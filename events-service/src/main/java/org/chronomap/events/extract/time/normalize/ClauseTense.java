@@ -36,6 +36,13 @@ public final class ClauseTense {
     private static final List<String> PLAN_PARTICIPLE_STEMS = List.of("schedul", "reschedul", "plann", "expect",
             "intend", "propos", "postpon", "delay", "adjourn", "defer", "set", "due", "slat");
 
+    /**
+     * How many tokens away a clause's verb may be looked for. The clause reader tags about 100 characters before a
+     * date and up to 160 after it, some 20 and 30 tokens; when many dates share one sentence its tokens cover all
+     * of them, and an unbounded search made a 1 MB list of days with no verb quadratic.
+     */
+    private static final int REACH = 60;
+
     private ClauseTense() {
     }
 
@@ -132,7 +139,7 @@ public final class ClauseTense {
 
     private static int nearestVerbBefore(List<Token> tokens, int first) {
         boolean closed = false;
-        for (int i = first - 1; i >= 0; i--) {
+        for (int i = first - 1; i >= Math.max(0, first - REACH); i--) {
             Token t = tokens.get(i);
             if (isClauseVerb(tokens, i)) {
                 return mainVerbOfGroup(tokens, i);
@@ -156,7 +163,7 @@ public final class ClauseTense {
     }
 
     private static int firstVerbAfter(List<Token> tokens, int last) {
-        for (int i = last + 1; i < tokens.size(); i++) {
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 1 + REACH); i++) {
             Token t = tokens.get(i);
             if (isClauseVerb(tokens, i)) {
                 return i;
