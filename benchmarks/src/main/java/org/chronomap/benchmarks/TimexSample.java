@@ -47,6 +47,7 @@ public final class TimexSample {
         Map<String, Integer> byRule = new TreeMap<>();
         int texts = 0;
         int dated = 0;
+        Map<String, Map<Integer, Integer>> inferredYears = new TreeMap<>();
         for (int i = 3; i < args.length; i++) {
             Path corpus = Path.of(args[i]);
             String name = corpus.getFileName().toString().replaceFirst("\\.jsonl$", "");
@@ -58,7 +59,10 @@ public final class TimexSample {
                 String text = doc.get("text").asText();
                 TimexService.Tagging tagging = service.tag(text, null);
                 texts++;
-                dated += tagging.dct() == null ? 0 : 1;
+                if (tagging.dct() != null) {
+                    dated++;
+                    inferredYears.computeIfAbsent(name, k -> new TreeMap<>()).merge(tagging.dct().getYear(), 1, Integer::sum);
+                }
                 for (TimeExpression e : tagging.expressions()) {
                     byRule.merge(e.rule(), 1, Integer::sum);
                     rows.add(String.join("\t", name, doc.get("id").asText(), Integer.toString(e.start()),
@@ -77,6 +81,9 @@ public final class TimexSample {
         System.out.printf("%d texts (%d with a date inferred from the text), %d time expressions; all in %s%n",
                 texts, dated, rows.size(), out);
         System.out.println("by rule: " + byRule);
+        // The corpora carry no dates; LGL's articles are mostly of 2009, so its years show how often the date
+        // inferred for an undated article is plausible.
+        inferredYears.forEach((name, years) -> System.out.println("inferred dates by year, " + name + ": " + years));
         List<String> sample = new ArrayList<>(rows);
         Collections.shuffle(sample, new Random(seed));
         System.out.printf("random sample of %d (seed %d), to judge by hand:%n", Math.min(sampleSize, sample.size()), seed);
