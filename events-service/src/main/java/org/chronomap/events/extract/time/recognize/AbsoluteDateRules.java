@@ -51,16 +51,13 @@ final class AbsoluteDateRules {
             + "(?<zone>" + ZONE + "))?)?";
 
     /**
-     * A month's name in a look-behind, which Java bounds: no look-arounds, and a list of days is written out as
+     * A day of a list in a look-behind, which Java bounds: no look-arounds, and a list of days is written out as
      * optional items, since a repeated group has no obvious maximum length.
      */
-    private static final String MONTH_WORD = "January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
     private static final String DAY_IN_LIST = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String QUANTIFIER = "some|about|around|nearly|almost|over|more" + SP + "than|at" + SP + "least|up"
             + SP + "to|roughly|approximately|estimated|another|only|just";
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women",
-            "police", "cattle", "sheep", "personnel", "staff", "head");
+    private static final Set<String> IRREGULAR_PLURALS = Set.copyOf(Lexicon.IRREGULAR_PLURALS);
 
     private static final String POSSESSIVE = "my|your|his|her|its|our|their";
 
@@ -97,7 +94,7 @@ final class AbsoluteDateRules {
                 // "the summit on April 24 and 25", "screenings March 17, 18 and 19", "June 3-5, 2009": each further
                 // day takes the month written before the first, and the year written after it (XIE19990210.0079,
                 // LGL). Not a count of the noun after it ("April 24 and 25 people were evacuated").
-                TimexRule.of("month-day", "(?=\\d)" + LIST_JOINT + "(?<=(?<m>" + MONTH_WORD + ")[ \\t]{1,3}" + DAY_IN_LIST
+                TimexRule.of("month-day", "(?=\\d)" + LIST_JOINT + "(?<=(?<m>" + Lexicon.MONTH_NAME + ")[ \\t]{1,3}" + DAY_IN_LIST
                         + ("(?:,[ \\t]{1,3}" + DAY_IN_LIST + ")?").repeat(6)
                         + "(?:,?[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3}|,[ \\t]{1,3}|[-\u2013]))(?<x>(?<d>" + DAY_IN_LIST + ")(?:,?"
                         + SP + "(?<y>" + YEAR + "))?)"

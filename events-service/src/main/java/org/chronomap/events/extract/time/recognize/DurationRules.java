@@ -29,16 +29,12 @@ final class DurationRules {
     private DurationRules() {
     }
 
-    /** A count in words before a rate ("three miles a week"); no spaces, for a look-behind. */
-    private static final String QUANTITY_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-            + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
-
     /**
      * What a rate has right before "a year": a figure ("$89", "150m"), an amount word, or a plural noun
      * ("three miles", "300 students"); not a verb or preposition ("After spending a year", "within a month").
      */
     private static final String RATE_BEFORE = "(?<=(?:\\d[\\d,.]*[mkb]?|million|billion|thousand|hundred|dozen|percent"
-            + "|cents|dollars|people|children|men|women|\\p{L}{2,20}s)[ \\t])(?<!(?:was|has|does|this|his|its|less|across|plus|thus|unless"
+            + "|cents|dollars|" + String.join("|", Lexicon.IRREGULAR_PLURALS) + "|\\p{L}{2,20}s)[ \\t])(?<!(?:was|has|does|this|his|its|less|across|plus|thus|unless"
             + "|always|perhaps)[ \\t])";
 
     static List<TimexRule> rules() {
@@ -59,7 +55,7 @@ final class DurationRules {
                 // recurrence, as TBAQ annotates such rates (SET P1Y, wsj_0918, VOA19980303.1600.2745). Not "a year
                 // later", "a year ago" (longer rules), nor "a year of turmoil". Before the duration rule, which
                 // matches the same words.
-                TimexRule.of("set-rate", "(?<=(?:\\d|[^\\p{L}](?:" + QUANTITY_WORD + "))[\\p{L}\\d$%.,' \\t-]{0,25}"
+                TimexRule.of("set-rate", "(?<=(?:\\d|[^\\p{L}]" + Lexicon.SIMPLE_NUMBER_WORD + ")[\\p{L}\\d$%.,' \\t-]{0,25}"
                         + "[ \\t])" + RATE_BEFORE + "(?<x>an?" + SP + "(?<u>day|week|month|quarter|year))(?![\\p{L}-])(?!" + SP + "(?:of|at" + SP + "a" + SP + "time)\\b)",
                         m -> Normalizers.constant(Resolution.unanchored(TimexType.SET,
                                 CalendarUnit.parse(m.group("u")).duration(1.0)))),

@@ -17,9 +17,11 @@ public final class Lexicon {
     public static final String SP = "[ \\t\\u00A0]+";
     public static final String OSP = "[ \\t\\u00A0]*";
 
-    public static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+    /** A month's name or abbreviation, with no look-around, so that it may stand in a look-behind. */
+    public static final String MONTH_NAME = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
-            + "|Nov\\.?|Dec\\.?)(?![\\p{L}])";
+            + "|Nov\\.?|Dec\\.?";
+    public static final String MONTH = "(?:" + MONTH_NAME + ")(?![\\p{L}])";
     /** A weekday's name, which may go on ("Mondays"); {@link #WEEKDAY} is the word itself. */
     public static final String DAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     public static final String WEEKDAY = DAY_NAME + "(?![\\p{L}])";
@@ -41,6 +43,12 @@ public final class Lexicon {
     private static final String UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine";
     private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    /** A count in one word ("three", "fifty", "million"): no spaces, so that it may stand in a look-behind. */
+    public static final String SIMPLE_NUMBER_WORD = "(?:" + UNITS_WORD + "|" + TEENS + "|" + TENS
+            + "|hundred|thousand|million|billion|dozen)";
+    /** Plural nouns without -s that follow a count ("75,000 people"). */
+    public static final List<String> IRREGULAR_PLURALS = List.of("people", "children", "men", "women", "police",
+            "cattle", "sheep", "personnel", "staff", "head");
     /** A cardinal written out, up to "ninety-nine" and "a hundred". */
     public static final String NUMBER_WORD = "(?:(?:" + TENS + ")(?:[- ](?:" + UNITS_WORD + "))?|" + TEENS + "|"
             + UNITS_WORD + "|(?:a|one) hundred|a dozen|a couple of|a couple|a half|half an?)";
@@ -85,6 +93,14 @@ public final class Lexicon {
             case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; case "dec" -> 12;
             default -> 0;
         };
+    }
+
+    /**
+     * A capitalised time word after another word is part of a name: "This is VOA Today" (VOA19980331.1700.1533),
+     * "the Trees for Tomorrow Project", "according to China Daily" (LGL, GeoVirus).
+     */
+    public static boolean isCapitalisedInName(String word, Match m) {
+        return isCapitalised(word) && m.wordBefore() != null;
     }
 
     /** Month names are proper nouns: a lower-case "may" or "march" is a verb. */

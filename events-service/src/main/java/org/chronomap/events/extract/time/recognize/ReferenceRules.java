@@ -27,7 +27,7 @@ final class ReferenceRules {
                         // "traveling at this crucial moment" (AP900815-0044)
                         + "|this" + SP + "(?:\\p{L}+" + SP + ")?moment"
                         + "|the" + SP + "present)(?![\\p{L}'’-])(?!" + SP + "than\\b)",
-                        m -> m.group("x").equals("Now") && RelativeDateRules.isNameWord("Now", m) ? null
+                        m -> m.group("x").equals("Now") && Lexicon.isCapitalisedInName("Now", m) ? null
                                 : constant(Resolution.unanchored(TimexType.DATE, "PRESENT_REF"))),
                 // "at 50% of the then current market price": "then" moves "current" to a past time (wsj_0924).
                 TimexRule.of("past-ref", "(?<![\\p{L}])(?<x>recently|lately|more" + SP + "recently|then[ -]current|recent(?!" + SP + "(?:days|weeks|months|quarters|years|times|decades)\\b)"

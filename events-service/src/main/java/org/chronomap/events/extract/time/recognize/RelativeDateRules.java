@@ -176,7 +176,7 @@ final class RelativeDateRules {
     }
 
     private static Function<NormalizationContext, Resolution> deicticDay(Match m) {
-        if (m.group("part") == null && isNameWord(m.group("d"), m)) {
+        if (m.group("part") == null && Lexicon.isCapitalisedInName(m.group("d"), m)) {
             return null;
         }
         String d = m.group("d").toLowerCase(Locale.ROOT);
@@ -274,14 +274,6 @@ final class RelativeDateRules {
             return CalendarUnit.WEEK;
         }
         return CalendarUnit.parse(word);
-    }
-
-    /**
-     * A capitalised "Today", "Tomorrow" or "Now" after a word is part of a name: "This is VOA Today"
-     * (VOA19980331.1700.1533), "the Trees for Tomorrow Project", "the First Amendment Now Campaign" (LGL).
-     */
-    static boolean isNameWord(String word, Match m) {
-        return Lexicon.isCapitalised(word) && m.wordBefore() != null;
     }
 
     private static Function<NormalizationContext, Resolution> anaphoricDay(Match m) {

@@ -46,8 +46,8 @@ final class SetRules {
                 // News", "according to China Daily" (GeoVirus).
                 TimexRule.of("set-adverb", "(?<![\\p{L}-])(?<w>daily|weekly|hourly|nightly)(?![\\p{L}-])(?=" + SP
                         + "(?<next>\\p{L}))?", m -> {
-                    if (Lexicon.isCapitalised(m.group("w")) && (m.wordBefore() != null
-                            || m.group("next") != null && Lexicon.isCapitalised(m.group("next")))) {
+                    if (Lexicon.isCapitalisedInName(m.group("w"), m)
+                            || Lexicon.isCapitalised(m.group("w")) && m.group("next") != null && Lexicon.isCapitalised(m.group("next"))) {
                         return null;
                     }
                     String value = switch (m.group("w").toLowerCase(Locale.ROOT)) {
