@@ -52,7 +52,7 @@ public final class TimeTagger {
                                                   ClauseReader clauses, LocalDate dct) {
         List<TimeExpression> found = new ArrayList<>(mentions.size());
         LocalDate previousDay = null;
-        LocalDate previousDate = null;
+        Resolution previousDate = null;
         LocalDate sentenceDay = null;
         int currentSentence = Integer.MIN_VALUE;
         String lastQuarter = null;
@@ -74,6 +74,7 @@ public final class TimeTagger {
             if (r == null) {
                 continue;
             }
+            r = Schedules.recurring(text, mention, r);
             r = RangeSignals.openRange(text, mention, r, dct);
             RangeSignals.LeadingDay firstDay = RangeSignals.leadingDay(text, mention, r, lastEnd);
             if (firstDay != null) {
@@ -104,7 +105,7 @@ public final class TimeTagger {
             lastResolved = r.isResolved() ? mention : null;
             lastResolution = r;
             if (r.isResolved() && r.type() == TimexType.DATE) {
-                previousDate = r.start();
+                previousDate = r;
             }
             if (r.isResolved() && r.precision() == Precision.DAY && r.mod() == null) {
                 previousDay = r.start();

@@ -271,6 +271,27 @@ class TimexRuleTest {
             2000-02-24 | The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home to try to work out their differences. | The day before last Tuesday | DATE | 2000-02-21 | | 2000-02-21 | 2000-02-21 | |
             # "the next morning" is the day after the last date named (NYT20000224.0173; TBAQ's 02-23 is a day off).
             2000-02-24 | The day before last Tuesday's hearing, Manuel went to Lazaro's home. He was soon released and appeared in court the next morning. | the next morning | DATE | 2000-02-22 | | 2000-02-22 | 2000-02-22 | |
+            # "the previous Friday", "the following Monday": the weekday before or after the last day named (wsj_0586).
+            1989-10-30 | London share prices closed sharply lower Friday in active trading. The Financial Times 100-share index shed 47.3 points to close at 2082.1, down 4.5% from the previous Friday and 6.8% from Oct. 13. | the previous Friday | DATE | 1989-10-20 | | 1989-10-20 | 1989-10-20 | |
+            # "that day" and "later in the day" are the last day named (APW19991024.0075, CNN19980213.2130.0155).
+            1999-10-24 | Slepian was killed on Oct. 23, 1999 by a sniper hiding in his backyard. Earlier that day, the Slepian family sent a fax to local police. | Earlier that day | DATE | 1999-10-23 | | 1999-10-23 | 1999-10-23 | |
+            1998-02-13 | One contrary view of the issue presented itself to the president as he arrived in Philadelphia later in the day. | the day | DATE | 1998-02-13 | | 1998-02-13 | 1998-02-13 | |
+            # "the day before returning": "before" heads a clause, so the day is the day named, not the one before it
+            # (APW199980817.1193).
+            1998-08-17 | Albright is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday morning, and then about 5 1/2 hours in Nairobi, Kenya, later in the day before returning immediately home. | the day | DATE | 1998-08-18 | | 1998-08-18 | 1998-08-18 | |
+            # After a month named since the last day, "that same day" is a day of that month (APW19990206.0090).
+            1999-02-06 | MindSpring closed it Thursday night. Doctors on the list were killed, most recently last October when Dr. Barnett Slepian was gunned down. His name on the Web site was crossed out that same day. | that same day | DATE | 1998-10-XX | | 1998-10-01 | 1998-10-31 | |
+            # With no day named, "that day" is an event's day, which the text does not date (LGL 41194276).
+            2009-04-01 | A portion of proceeds from that day will be donated to the March of Dimes. | that day | DATE | XXXX-XX-XX | | | | |
+            # A day with "last year" or "this year" after it takes that year (GeoVirus 205, LGL 41884745).
+            2007-03-20 | Esperance residents first noticed large numbers of dead birds littering their streets and gardens on December 7 last year. | December 7 last year | DATE | 2006-12-07 | | 2006-12-07 | 2006-12-07 | |
+            2009-03-20 | Smoking would be banned except inside private clubs that were open as of Jan. 1 this year. | Jan. 1 this year | DATE | 2009-01-01 | | 2009-01-01 | 2009-01-01 | |
+            # Opening hours are recurrences: after "is open" a weekday is a SET and a clock time has no day (LGL 41751960,
+            # 41542417); "stay open through Friday" is an end, a date (LGL 41205656).
+            2009-03-02 | Space is limited and registration is required. Paris Public Library is open Monday-Thursday 10-8, Friday 10-6, and Saturday 10-5. | Thursday | SET | XXXX-WXX-4 | | | | |
+            2009-03-02 | The library is open from 7:30 a.m.-9:30 p.m. Monday through Thursday, 7:30 a.m.-3:30 p.m. Friday and 8:30 a.m.-1:30 p.m. Saturday. | 3:30 p.m. Friday | SET | XXXX-WXX-5T15:30 | | | | |
+            2009-03-02 | The library is open from 7:30 a.m.-9:30 p.m. Monday through Thursday, 7:30 a.m.-3:30 p.m. Friday and 8:30 a.m.-1:30 p.m. Saturday. | 7:30 a.m. | TIME | XXXX-XX-XXT07:30 | | | | |
+             | The center has funding to stay open through Friday. | Friday | DATE | XXXX-WXX-5 | | | | |
             # "the first two quarters of 1990" is that year's first half, not a length (wsj_1003).
             1989-10-26 | Analysts expect the trend to continue through at least the first two quarters of 1990, when the industry will see the effect. | the first two quarters of 1990 | DATE | 1990-H1 | | 1990-01-01 | 1990-06-30 | |
             # Parts of a day: the middle of it is noon, the others TAF/TMO/TEV (wsj_0169, APW19991008.0151, PRI19980306.2000.1675).
@@ -344,8 +365,6 @@ class TimexRuleTest {
             # A month name after a given name is a surname, not a date (the titles helper's "Ken May says").
             2019-05-24 | Prime Minister Theresa May said on Friday that she would resign. | May
             2009-03-20 | Guitarist Brian May played the anthem at the palace. | May
-            # "the day before returning": "before" heads a clause, not the day (APW199980817.1193).
-            1998-08-17 | Albright will spend about 5 1/2 hours in Nairobi, Kenya, later in the day before returning immediately home. | the day before
             # "year-end" as a modifier is no expression of its own (wsj_0927).
             1989-10-26 | Income has risen over comparable periods in 1988, when year-end net was below the 1987 level. | year-end
             # "and" joins two counts of one unit only after "between" (a made-up sentence).
@@ -369,6 +388,10 @@ class TimexRuleTest {
             2006-02-01 | There were 110,000 cases of Chikungunya on the island of Reunion, nearly one quarter of the population. | one quarter
             # A weekday after "the" and before a capitalised name is a paper's name (GeoVirus 153).
             2007-09-03 | Mass hysteria (according to the Sunday Times of India) broke out last Friday. | Sunday
+            # "the", a capitalised "Future" or "Past" and a capitalised word name something (LGL 38735086).
+            2009-03-20 | He is chapter treasurer of the Future Farmers of America. | the Future
+            # After a verb of saying, "that" before "night was" is a conjunction.
+            2009-04-01 | He said that night was the worst of his life. | that night
             # A month as the subject of a speech verb is a surname (LGL 39097194).
             2009-03-30 | Residents can pick up a burning permit at either of the city's fire stations, January said. | January
             # A half without its year is mostly of a football match (LGL 38576518).

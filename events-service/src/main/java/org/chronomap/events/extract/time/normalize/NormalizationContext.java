@@ -14,7 +14,7 @@ public final class NormalizationContext {
     private final Supplier<Tense> tenseSource;
     private final BooleanSupplier perfectSource;
     private final LocalDate previousDay;
-    private final LocalDate previousDate;
+    private final Resolution previousDate;
     private final LocalDate sentenceDay;
     private final String lastQuarter;
     private Tense tense;
@@ -27,15 +27,15 @@ public final class NormalizationContext {
      *                    so a duration in it runs up to the reference point
      * @param previousDay the last day-precision date resolved earlier in the text, the anchor of anaphoric
      *                    expressions ("the day before"); null when there is none
-     * @param previousDate the start of the last date of any precision resolved earlier (a month, a year), the
-     *                    anchor of "that year", "the following month"; null when there is none
+     * @param previousDate the last date of any precision resolved earlier (a month, a year), the anchor of
+     *                    "that year", "the following month"; null when there is none
      * @param sentenceDay a day-precision date resolved earlier in the same sentence ("said on Sunday that ...
      *                    for 12 days"), the reference point of durations in it; null when there is none
      * @param lastQuarter the last fiscal quarter named earlier in the text as {@code YYYY-Qn}, the anchor of
      *                    "a year ago" in earnings copy; null when there is none
      */
     public NormalizationContext(LocalDate dct, Supplier<Tense> tense, BooleanSupplier perfect, LocalDate previousDay,
-                                LocalDate previousDate, LocalDate sentenceDay, String lastQuarter) {
+                                Resolution previousDate, LocalDate sentenceDay, String lastQuarter) {
         this.dct = dct;
         this.tenseSource = tense;
         this.perfectSource = perfect;
@@ -73,7 +73,13 @@ public final class NormalizationContext {
     }
 
     /** The last date of any precision named before, or null. */
+    /** The start of the last date named, of any precision. */
     public LocalDate previousDate() {
+        return previousDate == null ? null : previousDate.start();
+    }
+
+    /** The last date named, of any precision ("last October"); null when there is none. */
+    public Resolution previousDateNamed() {
         return previousDate;
     }
 
@@ -96,7 +102,7 @@ public final class NormalizationContext {
 
     /** The anchor of "that year", "the following month": the last date of any precision named, else the DCT. */
     public LocalDate anaphoricPeriodAnchor() {
-        return previousDate != null ? previousDate : dct;
+        return previousDate != null ? previousDate.start() : dct;
     }
 
     /** The point a duration in this sentence runs up to: a date named earlier in it, else the DCT. */

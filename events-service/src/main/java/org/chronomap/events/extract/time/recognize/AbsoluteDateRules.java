@@ -47,6 +47,8 @@ final class AbsoluteDateRules {
             + WEEKDAY + ")" + SP + ")?";
     /** "Today February 18, 2006, a responsible source said" (GeoVirus): the day said both ways is the written one. */
     private static final String DEICTIC_PREFIX = "(?:(?:yesterday|today|tomorrow),?" + SP + ")?";
+    /** "hit on December 7 last year" (LGL): the year named after the day. */
+    private static final String RELATIVE_YEAR = "(?:" + SP + "(?<rely>last|this|next)" + SP + "year(?![\\p{L}]))?";
     private static final String TIME_SUFFIX = "(?:,?" + SP + "(?:at" + SP + ")?(?:" + CLOCK + ")(?:" + SP
             + "(?<zone>" + ZONE + "))?)?";
 
@@ -90,7 +92,7 @@ final class AbsoluteDateRules {
                         + DAY_NUMBER + "))(?![,]?" + OSP + "\\d)", AbsoluteDateRules::weekOfDay),
                 // Not before a year, which the full-date rules read; "Tuesday, March 17, 2:30 p.m." takes the time.
                 TimexRule.of("month-day", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + ")"
-                        + "(?!,?" + OSP + "(?:\\d{4}|'\\d\\d)(?!\\d))" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
+                        + "(?!,?" + OSP + "(?:\\d{4}|'\\d\\d)(?!\\d))" + RELATIVE_YEAR + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
                 // "the summit on April 24 and 25", "screenings March 17, 18 and 19", "June 3-5, 2009": each further
                 // day takes the month written before the first, and the year written after it (XIE19990210.0079,
                 // LGL). Not a count of the noun after it ("April 24 and 25 people were evacuated").
@@ -103,7 +105,7 @@ final class AbsoluteDateRules {
                 // A day in words needs "of": "the eighth of March", not "the fourth July in a row".
                 TimexRule.of("day-month", WD_PREFIX + "(?:the" + SP + ")?(?<d>" + Lexicon.DAY_DIGITS + "|" + Lexicon.DAY_WORD
                         + "(?=" + SP + "of" + SP + "))(?:" + SP + "of)?"
-                        + SP + "(?<m>" + MONTH + ")" + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
+                        + SP + "(?<m>" + MONTH + ")" + RELATIVE_YEAR + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
                 TimexRule.of("month-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?,?" + SP + "(?<y>" + ANY_YEAR + ")",
                         AbsoluteDateRules::monthYear),
                 TimexRule.of("month-relative-year", PART + "(?<m>" + MONTH + ")(?:" + SP + "of)?" + SP
@@ -159,9 +161,19 @@ final class AbsoluteDateRules {
             int y = Integer.parseInt(year);
             return monthDay.isValidYear(y) ? Normalizers.constant(Resolution.day(monthDay.atYear(y))) : null;
         }
+        String unresolved = String.format("XXXX-%02d-%02d", monthDay.getMonthValue(), monthDay.getDayOfMonth());
+        String relativeYear = m.group("rely");
+        if (relativeYear != null) {
+            int offset = Lexicon.offset(relativeYear);
+            return Normalizers.relative(TimexType.DATE, unresolved, ctx -> {
+                int y = ctx.dct().getYear() + offset;
+                // "February 29 last year" in a year without one names no day.
+                return monthDay.isValidYear(y) ? withClock(Resolution.day(monthDay.atYear(y)), m, monthDay.atYear(y))
+                        : Resolution.unanchored(TimexType.DATE, unresolved);
+            });
+        }
         String weekdayWord = m.group("wd") != null ? m.group("wd") : m.group("wd2");
         DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
-        String unresolved = String.format("XXXX-%02d-%02d", monthDay.getMonthValue(), monthDay.getDayOfMonth());
         return Normalizers.relative(TimexType.DATE, unresolved, ctx -> {
             LocalDate date = weekday != null ? yearByWeekday(ctx.dct(), monthDay, weekday, ctx::tense)
                     : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);

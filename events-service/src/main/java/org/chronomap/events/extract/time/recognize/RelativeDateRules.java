@@ -11,6 +11,7 @@ import org.chronomap.events.extract.time.normalize.TimexValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.chronomap.events.extract.time.recognize.Lexicon.AMOUNT;
@@ -32,6 +33,14 @@ final class RelativeDateRules {
 
     private static final String PART = "(?:(?<part>early|earlier|mid|late|later|the" + SP + "(?:beginning|start|middle|end)"
             + SP + "of)(?:-|" + SP + "))?";
+    /** Verbs whose object is a clause introduced by "that". */
+    private static final Set<String> CLAUSE_VERBS = Set.of("said", "say", "says", "saying", "think", "thinks", "thought",
+            "know", "knows", "knew", "believe", "believes", "believed", "hope", "hopes", "hoped", "feel", "feels", "felt",
+            "found", "noted", "added", "claimed", "argued", "insisted", "realized", "realised", "learned", "suggested",
+            "reported", "warned", "announced", "agreed", "decided", "ensure", "ensured");
+    /** Finite verbs that make a noun before them a subject. */
+    private static final String FINITE_VERB = "(?:is|was|were|will|would|has|had|could|should|can|may|might|must"
+            + "|did|does)(?![\\p{L}])";
     private static final String POD = "(?<pod>morning|afternoon|evening|night)";
     static final String HEDGE = "(?<hedge>about|around|approximately|roughly|some|nearly|almost|just" + SP + "under"
             + "|less" + SP + "than|under|more" + SP + "than|over|just" + SP + "over|at" + SP + "least|up" + SP
@@ -78,6 +87,17 @@ final class RelativeDateRules {
                         + "|following)" + SP + "(?:day|morning|afternoon|evening|night)|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their|our|my|your|this|these"
                         + "|those|\\p{L}+ing)\\b|" + SP + "(?:yesterday|tomorrow))(?=" + SP + "(?<next>\\p{L}))?",
                         RelativeDateRules::anaphoricDay),
+                // "killed on Oct. 23 ... Earlier that day, the family sent a fax" (APW19991024.0075), "as he arrived in
+                // Philadelphia later in the day" (CNN19980213.2130.0155): the last day named. "proceeds from that day
+                // will be donated" (LGL) is a date too; after a verb of saying, a verb after it makes "that" a
+                // conjunction ("he said that night was the worst").
+                TimexRule.of("anaphoric-that-day", "(?<x>(?:(?:earlier|later)" + SP + ")?that" + SP + "(?:same" + SP
+                        + ")?(?:day|morning|afternoon|evening|night))(?![\\p{L}-])(?=" + SP + "(?<verb>" + FINITE_VERB + "))?",
+                        m -> m.group("verb") != null && m.wordBefore() != null
+                                && CLAUSE_VERBS.contains(m.wordBefore().toLowerCase(Locale.ROOT)) ? null : RelativeDateRules::lastDayNamed),
+                TimexRule.of("anaphoric-that-day", "(?:earlier|later)" + SP + "in" + SP + "(?<x>the" + SP + "day)(?![\\p{L}-])",
+                        m -> ctx -> ctx.anaphoricAnchor() == null ? Resolution.unanchored(TimexType.DATE, "XXXX-XX-XX")
+                                : Resolution.day(ctx.anaphoricAnchor())),
                 TimexRule.of("anaphoric-year", "(?<x>the" + SP + "(?<dir>previous|following|next|preceding)" + SP
                         + "year|that" + SP + "year)(?![\\p{L}-])", RelativeDateRules::anaphoricYear),
                 TimexRule.of("year-earlier", "(?<x>(?:(?<a>" + AMOUNT + ")" + SP + ")(?<u>year|month|week|day)s?"
@@ -287,6 +307,20 @@ final class RelativeDateRules {
             return anchor == null ? Resolution.unanchored(TimexType.DATE, "XXXX-XX-XX")
                     : Resolution.day(anchor.plusDays(offset));
         };
+    }
+
+    /**
+     * "that day" is the last day named. After a month or a year named since ("killed last October ... crossed
+     * out that same day", APW19990206.0090) it is an unknown day of that period; with no date named, an event's
+     * day, which the text does not date.
+     */
+    private static Resolution lastDayNamed(NormalizationContext ctx) {
+        Resolution last = ctx.previousDateNamed();
+        if (last != null && last.mod() == null && last.value().matches("\\d{4}(?:-\\d\\d)?")) {
+            return last.withValue(last.value() + (last.value().length() == 4 ? "-XX-XX" : "-XX"));
+        }
+        return ctx.previousDay() == null ? Resolution.unanchored(TimexType.DATE, "XXXX-XX-XX")
+                : Resolution.day(ctx.previousDay());
     }
 
     private static Function<NormalizationContext, Resolution> anaphoricYear(Match m) {

@@ -71,6 +71,7 @@ public final class TimexRecognizer {
      */
     /** One instance for the rules that share it: windows are computed once per trigger instance. */
     private static final Trigger YEAR_AGO_WORDS = exact("ago", "earlier", "prior");
+    private static final Trigger PARTS_OF_DAY = exact("day", "morning", "afternoon", "evening", "night");
 
     private static final Map<String, Trigger> RULE_TRIGGERS = Map.ofEntries(
             Map.entry("iso-date", Trigger.regex("\\d{4}-\\d")),
@@ -87,7 +88,8 @@ public final class TimexRecognizer {
             Map.entry("part-of-the-unit", exact("week", "month", "year")),
             Map.entry("ago", exact("ago", "now", "hence")),
             Map.entry("vague-ago", exact("ago")),
-            Map.entry("anaphoric-day", exact("day", "morning", "afternoon", "evening", "night")),
+            Map.entry("anaphoric-day", PARTS_OF_DAY),
+            Map.entry("anaphoric-that-day", PARTS_OF_DAY),
             Map.entry("anaphoric-year", exact("year")),
             Map.entry("year-earlier", exact("earlier", "later", "before")),
             Map.entry("year-ago-period", YEAR_AGO_WORDS),

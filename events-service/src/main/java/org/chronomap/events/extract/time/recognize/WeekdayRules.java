@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,8 +31,9 @@ final class WeekdayRules {
         return List.of(
                 // "The day before last Tuesday's hearing": one day next to the weekday (NYT20000224.0173).
                 TimexRule.of("weekday", "(?:(?:the" + SP + ")?day" + SP + "(?<shift>before|after)" + SP + ")?"
-                        + "(?:(?<rel>last|next|this" + SP + "past|this" + SP + "coming|this|coming|past)"
-                        + SP + ")?(?:(?<part>early|earlier|late|later)" + SP + ")?(?<wd>" + WEEKDAY + ")(?:" + SP
+                        // "down 4.5% from the previous Friday": the one before the day last named (wsj_0586).
+                        + "(?:(?:the" + SP + "(?<ana>previous|preceding|following)|(?<rel>last|next|this" + SP
+                        + "past|this" + SP + "coming|this|coming|past))" + SP + ")?(?:(?<part>early|earlier|late|later)" + SP + ")?(?<wd>" + WEEKDAY + ")(?:" + SP
                         + "(?<pod>morning|afternoon|evening|night))?(?!s\\b)(?=(?<poss>['’]s)?)"
                         // "on Monday and Tuesday nights": both are recurrences (SetRules)
                         + "(?!" + SP + "(?:and|or)" + SP + WEEKDAY + SP + "(?:mornings|afternoons|evenings|nights)\\b)"
@@ -68,18 +70,30 @@ final class WeekdayRules {
         if (days != 0 && pod != null) {
             return null;
         }
-        return relative(TimexType.DATE, days == 0 ? unresolved : "XXXX-XX-XX", ctx -> {
-            // "Wednesday's ruling", "Thursday's close": an event with a name has happened.
-            LocalDate date = WeekdayResolver.resolve(ctx.dct(), day, offset,
-                    possessive ? () -> Tense.PAST : ctx::tense).plusDays(days);
-            Resolution r = Resolution.day(date);
-            if (pod != null && !pod.equalsIgnoreCase("morning") && !pod.equalsIgnoreCase("night")) {
-                // "Thursday evening" is TIME 1998-02-12TEV in TimeBank; "Friday morning" and "Friday night" are
-                // annotated as the plain date about as often as with TMO/TNI, so they keep the date.
-                r = r.withType(TimexType.TIME).withValue(r.value() + RelativeDateRules.partOfDay(pod));
-            }
-            return part == null ? r : r.withMod(Normalizers.part(part).name());
-        });
+        String ana = m.group("ana");
+        if (ana != null) {
+            // Counted from the last day named, not the DCT; with neither, left unresolved.
+            return days != 0 ? null : ctx -> {
+                LocalDate anchor = ctx.anaphoricAnchor();
+                return anchor == null ? Resolution.unanchored(TimexType.DATE, unresolved) : dayWithParts(anchor.with(
+                        ana.equalsIgnoreCase("following") ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day)),
+                        pod, part);
+            };
+        }
+        return relative(TimexType.DATE, days == 0 ? unresolved : "XXXX-XX-XX", ctx -> dayWithParts(
+                // "Wednesday's ruling", "Thursday's close": an event with a name has happened.
+                WeekdayResolver.resolve(ctx.dct(), day, offset, possessive ? () -> Tense.PAST : ctx::tense).plusDays(days),
+                pod, part));
+    }
+
+    private static Resolution dayWithParts(LocalDate date, String pod, String part) {
+        Resolution r = Resolution.day(date);
+        if (pod != null && !pod.equalsIgnoreCase("morning") && !pod.equalsIgnoreCase("night")) {
+            // "Thursday evening" is TIME 1998-02-12TEV in TimeBank; "Friday morning" and "Friday night" are
+            // annotated as the plain date about as often as with TMO/TNI, so they keep the date.
+            r = r.withType(TimexType.TIME).withValue(r.value() + RelativeDateRules.partOfDay(pod));
+        }
+        return part == null ? r : r.withMod(Normalizers.part(part).name());
     }
 
     private static Function<NormalizationContext, Resolution> weekend(Match m) {
