@@ -51,6 +51,13 @@ final class RangeSignals {
      * True when the previous expression (ending at {@code previousEnd}, starting at {@code previousStart}) and
      * the current one (starting at {@code start}) form "from X to Y" / "between X and Y".
      */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^[ \\t]*(?:,[ \\t]*(?:(?:and|or)[ \\t]+)?|(?:and|or|&)[ \\t]+)(?:(?:at|on)[ \\t]+)?$");
+
+    /** "7 p.m. Saturday and 2 p.m. Sunday", "Monday, Tuesday": dates listed side by side, in one clause. */
+    static boolean isCoordinated(String text, int previousEnd, int start) {
+        return start - previousEnd <= 12 && COORDINATION.matcher(text.substring(previousEnd, start)).matches();
+    }
+
     static boolean closesRange(String text, int previousEnd, int start, int previousStart) {
         if (start < previousEnd || start - previousEnd > 12) {
             return false;

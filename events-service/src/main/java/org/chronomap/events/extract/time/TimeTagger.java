@@ -61,13 +61,19 @@ public final class TimeTagger {
         int lastEnd = 0;
         Mention lastResolved = null;
         Resolution lastResolution = null;
+        Mention previous = null;
+        Mention previousTenseHolder = null;
         for (Mention mention : mentions) {
             int sentence = clauses.sentenceOf(mention);
             if (sentence != currentSentence) {
                 sentenceDay = null;
                 currentSentence = sentence;
             }
-            var context = new NormalizationContext(dct, () -> clauses.tense(mention),
+            // "Performances are at 7 p.m. Saturday and 2 p.m. Sunday" (LGL 42442260): a date joined to the one
+            // before it shares its clause, whose verb lies before the first.
+            Mention tenseHolder = previous != null && RangeSignals.isCoordinated(text, previous.end(), mention.start())
+                    ? previousTenseHolder : mention;
+            var context = new NormalizationContext(dct, () -> clauses.tense(tenseHolder),
                     () -> clauses.perfectOrProgressive(mention), previousDay, previousDate, sentenceDay,
                     mention.start() - lastQuarterAt <= QUARTER_REACH ? lastQuarter : null);
             Resolution r = mention.normalizer().apply(context);
@@ -101,6 +107,8 @@ public final class TimeTagger {
                 found.set(index, anchor(found.get(index), lastResolution.start(), r.end()));
             }
             found.add(toExpression(text, codePoints, mention, r));
+            previous = mention;
+            previousTenseHolder = tenseHolder;
             lastEnd = mention.end();
             lastResolved = r.isResolved() ? mention : null;
             lastResolution = r;

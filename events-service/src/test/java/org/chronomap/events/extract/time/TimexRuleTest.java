@@ -292,6 +292,13 @@ class TimexRuleTest {
             2009-03-02 | The library is open from 7:30 a.m.-9:30 p.m. Monday through Thursday, 7:30 a.m.-3:30 p.m. Friday and 8:30 a.m.-1:30 p.m. Saturday. | 3:30 p.m. Friday | SET | XXXX-WXX-5T15:30 | | | | |
             2009-03-02 | The library is open from 7:30 a.m.-9:30 p.m. Monday through Thursday, 7:30 a.m.-3:30 p.m. Friday and 8:30 a.m.-1:30 p.m. Saturday. | 7:30 a.m. | TIME | XXXX-XX-XXT07:30 | | | | |
              | The center has funding to stay open through Friday. | Friday | DATE | XXXX-WXX-5 | | | | |
+            # An hour on a weekday in the present is a timetable, and a date listed after another shares its clause
+            # (LGL 42442260, 40273227; the articles are undated, the DCT a Wednesday).
+            2009-03-04 | Performances are at 7 p.m. Saturday and 2 p.m. Sunday. | 2 p.m. Sunday | TIME | 2009-03-08T14:00 | | 2009-03-08 | 2009-03-08 | |
+            2009-03-04 | Oklahoma is coming to town for a three-game series. Other games are 2 p.m. Saturday and noon Sunday. | 2 p.m. Saturday | TIME | 2009-03-07T14:00 | | 2009-03-07 | 2009-03-07 | |
+            # "the past decade", "the past century": the ten or hundred years up to the DCT (NYT19981025.0188, wsj_0266).
+            1998-10-25 | Harassment and threats against him by anti-abortion groups had become routine over the past decade. | the past decade | DURATION | P10Y | | | | 1988-10-25 | 1998-10-25
+            1989-11-01 | The Centennial Journal item recognized the money-fund concept as one of the significant events of the past century. | the past century | DURATION | P100Y | | | | 1889-11-01 | 1989-11-01
             # "the first two quarters of 1990" is that year's first half, not a length (wsj_1003).
             1989-10-26 | Analysts expect the trend to continue through at least the first two quarters of 1990, when the industry will see the effect. | the first two quarters of 1990 | DATE | 1990-H1 | | 1990-01-01 | 1990-06-30 | |
             # Parts of a day: the middle of it is noon, the others TAF/TMO/TEV (wsj_0169, APW19991008.0151, PRI19980306.2000.1675).

@@ -4,6 +4,7 @@ import org.chronomap.events.extract.time.TimexType;
 import org.chronomap.events.extract.time.normalize.NormalizationContext;
 import org.chronomap.events.extract.time.normalize.RelativeDateResolver;
 import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.Tense;
 import org.chronomap.events.extract.time.normalize.WeekdayResolver;
 
 import java.time.DayOfWeek;
@@ -214,7 +215,9 @@ final class ClockTimeRules {
                         : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
             };
         }
+        // "The bake sale runs from 9 a.m. to 2 p.m. Saturday" (LGL): an hour on a weekday in the present is a timetable.
         return weekday == null ? ctx -> null
-                : ctx -> ctx.hasDct() ? WeekdayResolver.resolve(ctx.dct(), weekday, ctx::tense) : null;
+                : ctx -> ctx.hasDct() ? WeekdayResolver.resolve(ctx.dct(), weekday,
+                        () -> ctx.tense() == Tense.PRESENT ? Tense.FUTURE : ctx.tense()) : null;
     }
 }

@@ -250,6 +250,14 @@ final class RelativeDateRules {
         };
         boolean anaphoric = relWord.equals("previous") || relWord.equals("following");
         String part = m.group("part");
+        // "routine over the past decade" (NYT19981025.0188), "events of the past century" (wsj_0266): the ten or
+        // hundred years up to the DCT, not the 1980s or the 19th century.
+        if ((unit == CalendarUnit.DECADE || unit == CalendarUnit.CENTURY) && (relWord.equals("past") || relWord.equals("last"))
+                && part == null) {
+            Resolution length = RelativeDateResolver.duration(1.0, unit);
+            return ctx -> ctx.hasDct() ? length.anchored(RelativeDateResolver.shiftFractional(ctx.dct(), -1, unit), ctx.dct())
+                    : length;
+        }
         return relative(TimexType.DATE, unresolved, ctx -> {
             LocalDate anchor = anaphoric ? ctx.anaphoricPeriodAnchor() : ctx.dct();
             Resolution whole = RelativeDateResolver.relativeUnit(anchor, unit, offset);
