@@ -1,15 +1,21 @@
 package org.chronomap.events.extract.time;
 
+import org.chronomap.events.extract.time.recognize.Lexicon;
+
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Infers a missing document creation date from the text: a dateline (a line that is essentially one full
- * date, such as "Sun, 11 Aug 2024 00:08 UTC", or a full date before a place in capitals and a dash), else
- * the latest fully specified date in the text (a day with its year) unless the text names a later period.
+ * date, such as "Sun, 11 Aug 2024 00:08 UTC", a full date before a place in capitals and a dash, or one after a
+ * byline), else the latest fully specified date in the text (a day with its year) unless the text names a later
+ * period or shows it to be an episode more than a week old.
  * Expressions without a year cannot anchor anything and are ignored.
  */
 public final class PublicationDateInference {
@@ -32,8 +38,13 @@ public final class PublicationDateInference {
      * @param undatedTags the tagger's output for the text without a DCT (full dates are resolved anyway)
      */
     public static Optional<Inferred> infer(String text, List<TimeExpression> undatedTags) {
-        LocalDate latest = null;
+        TimeExpression latest = null;
+        Set<DayOfWeek> bareWeekdays = EnumSet.noneOf(DayOfWeek.class);
         for (TimeExpression e : undatedTags) {
+            Matcher weekday = WEEKDAY.matcher(e.text());
+            if (e.rule().equals("weekday") && weekday.find()) {
+                bareWeekdays.add(Lexicon.weekday(weekday.group()));
+            }
             if (!FULL_DATE_RULES.contains(e.rule()) || !e.isResolved()) {
                 continue;
             }
@@ -43,14 +54,15 @@ public final class PublicationDateInference {
             if (isDeadline(text, e)) {
                 continue;
             }
-            if (latest == null || e.intervalStart().isAfter(latest)) {
-                latest = e.intervalStart();
+            if (latest == null || e.intervalStart().isAfter(latest.intervalStart())) {
+                latest = e;
             }
         }
-        if (latest == null || mentionsLaterPeriod(text, undatedTags, latest)) {
+        if (latest == null || mentionsLaterPeriod(text, undatedTags, latest.intervalStart())
+                || isEpisodeBeforeTheWeek(latest, bareWeekdays)) {
             return Optional.empty();
         }
-        return Optional.of(new Inferred(latest, "latest full date"));
+        return Optional.of(new Inferred(latest.intervalStart(), "latest full date"));
     }
 
     /**
@@ -67,6 +79,24 @@ public final class PublicationDateInference {
             }
         }
         return false;
+    }
+
+    /**
+     * News names a day by its weekday within a week of the writing day, and by month and day beyond it (AP style).
+     * So a text that says "made a plea Saturday" was written more than a week after a full date it writes without
+     * its weekday ("lynched ... July 25, 1946", "stabbing the officer on Dec. 11, 2007", LGL): that date is an
+     * episode, not the writing day. A full date with its weekday ("died Thursday, March 5, 2009") may be.
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?<![\\p{L}])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*");
+
+    /**
+     * True when the text names days by weekday but writes the latest full date without its own, unless one of
+     * those weekdays is that date's ("reported on February 15, 2006 ... said Wednesday", GeoVirus 53: a report
+     * of the same day).
+     */
+    private static boolean isEpisodeBeforeTheWeek(TimeExpression latest, Set<DayOfWeek> bareWeekdays) {
+        return !bareWeekdays.isEmpty() && !WEEKDAY.matcher(latest.text()).find()
+                && !bareWeekdays.contains(latest.intervalStart().getDayOfWeek());
     }
 
     /** A word that makes the date after it an end point, which may lie after the writing day. */
@@ -89,10 +119,18 @@ public final class PublicationDateInference {
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "^,?[ \\t]+\\p{Lu}[\\p{Lu} .'-]+(?:,[ \\t]*\\p{Lu}[\\p{L}.]*)?[ \\t]*(?:--|\u2014|\u2013)");
 
+    /**
+     * A byline before the date, as flattened web copy runs it into the text: "Kathryn Prater kprater@lsj.com
+     * March 23, 2009 From LSJ.com", "By Bill Engle Staff Writer March 27, 2009" (LGL).
+     */
+    private static final Pattern BYLINE_BEFORE = Pattern.compile(
+            "(?i)(?:@[\\w-]+(?:\\.[\\w-]+)+|(?<![\\p{L}])(?:writer|reporter|correspondent|associated[ \\t]+press|staff))[ \\t]*$");
+
     private static boolean isDateline(String text, TimeExpression e) {
         int startIndex = text.offsetByCodePoints(0, e.start());
         int endIndex = text.offsetByCodePoints(startIndex, e.end() - e.start());
-        if (PLACE_DATELINE.matcher(text.substring(endIndex, Math.min(text.length(), endIndex + 60))).find()) {
+        if (PLACE_DATELINE.matcher(text.substring(endIndex, Math.min(text.length(), endIndex + 60))).find()
+                || BYLINE_BEFORE.matcher(text.substring(Math.max(0, startIndex - 40), startIndex)).find()) {
             return true;
         }
         int lineStart = text.lastIndexOf('\n', startIndex - 1) + 1;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A missing DCT comes from a dateline, else from the latest full date in the text unless the text names a later
- * period, else nowhere.
+ * period or shows the date to be more than a week old, else nowhere.
  */
 class TimexPublicationDateInferenceTest {
 
@@ -25,6 +25,13 @@ class TimexPublicationDateInferenceTest {
             She was born on June 22, 1917, in North Annville Township. She retired from the hospital in 1982. | |
             # An end point may lie ahead of the writing day: not taken, and no sign of a later period either (LGL 39960042).
             Her last day in the Dublin post was Sept. 26, 2008. Karrer was named to a three-year term expiring March 31, 2012. | 2008-09-26 | latest full date
+            # News names days within a week of writing by their weekday: a full date written without its own, in a text
+            # that names other days by weekday, is an older episode (LGL 40127598) unless a weekday named is its own
+            # (GeoVirus 53: the report of the same day).
+            On June 1, 2007, Melton Lewis Paris, 51, was found shot to death inside his residence. On Wednesday, Taylor told the Herald-Press that the board voted to increase the reward. | |
+            The United Nations World Health Organization reported on February 15, 2006 that polio had been eradicated in Egypt and Niger. Egypt's Minister of Health said Wednesday, "The best tools of our age finally defeated this enemy." | 2006-02-15 | latest full date
+            # A byline before the date: an address or a writer's title (LGL 41440518).
+            Haslett student telethon raises $16,000. Kathryn Prater kprater@lsj.com March 23, 2009 From LSJ.com Kids in the school's advanced film and TV class hosted the telethon Friday and Saturday. | 2009-03-23 | dateline
             # Dates without a year cannot anchor anything.
             Zelensky said on Monday that the offensive began on August 6. | |
             """)
