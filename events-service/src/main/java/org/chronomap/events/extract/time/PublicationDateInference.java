@@ -41,8 +41,9 @@ public final class PublicationDateInference {
         TimeExpression latest = null;
         Set<DayOfWeek> bareWeekdays = EnumSet.noneOf(DayOfWeek.class);
         for (TimeExpression e : undatedTags) {
-            Matcher weekday = WEEKDAY.matcher(e.text());
-            if (e.rule().equals("weekday") && weekday.find()) {
+            Matcher weekday = Lexicon.WEEKDAY_WORD.matcher(e.text());
+            // "made a plea Saturday", "at its meeting Monday, March 16", "10 p.m. Monday"; not "Sundays".
+            if (!FULL_DATE_RULES.contains(e.rule()) && e.type() != TimexType.SET && weekday.find()) {
                 bareWeekdays.add(Lexicon.weekday(weekday.group()));
             }
             if (!FULL_DATE_RULES.contains(e.rule()) || !e.isResolved()) {
@@ -85,17 +86,12 @@ public final class PublicationDateInference {
      * News names a day by its weekday within a week of the writing day, and by month and day beyond it (AP style).
      * So a text that says "made a plea Saturday" was written more than a week after a full date it writes without
      * its weekday ("lynched ... July 25, 1946", "stabbing the officer on Dec. 11, 2007", LGL): that date is an
-     * episode, not the writing day. A full date with its weekday ("died Thursday, March 5, 2009") may be.
-     */
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?<![\\p{L}])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*");
-
-    /**
-     * True when the text names days by weekday but writes the latest full date without its own, unless one of
-     * those weekdays is that date's ("reported on February 15, 2006 ... said Wednesday", GeoVirus 53: a report
-     * of the same day).
+     * episode, not the writing day. A full date with its weekday ("died Thursday, March 5, 2009") may be, and so
+     * may one whose weekday the text names ("reported on February 15, 2006 ... said Wednesday", GeoVirus 53: a
+     * report of the same day).
      */
     private static boolean isEpisodeBeforeTheWeek(TimeExpression latest, Set<DayOfWeek> bareWeekdays) {
-        return !bareWeekdays.isEmpty() && !WEEKDAY.matcher(latest.text()).find()
+        return !bareWeekdays.isEmpty() && !Lexicon.WEEKDAY_WORD.matcher(latest.text()).find()
                 && !bareWeekdays.contains(latest.intervalStart().getDayOfWeek());
     }
 

@@ -24,11 +24,9 @@ final class Schedules {
 
     private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:is|are)[ \\t]+open"
             + "|open[ \\t]+(?:daily|to[ \\t]+the[ \\t]+public)|hours[ \\t]+are)(?![\\p{L}])");
-    private static final String WEEKDAY_WORD = "(?<![\\p{L}])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*";
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)" + WEEKDAY_WORD);
     /** What makes the hours recur: "Monday-Thursday", "Monday through Friday", "daily". */
-    private static final Pattern RECURRENCE = Pattern.compile("(?i)" + WEEKDAY_WORD + "(?:[ \\t]*[-–][ \\t]*"
-            + "|[ \\t]+(?:through|thru|to)[ \\t]+)" + WEEKDAY_WORD + "|(?<![\\p{L}])daily(?![\\p{L}])");
+    private static final Pattern RECURRENCE = Pattern.compile("(?i)" + Lexicon.WEEKDAY + "(?:[ \\t]*[-–][ \\t]*"
+            + "|[ \\t]+(?:through|thru|to)[ \\t]+)" + Lexicon.WEEKDAY + "|(?<![\\p{L}])daily(?![\\p{L}])");
     private static final Set<String> RULES = Set.of("weekday", "clock-time");
     /** How far back the cue is looked for, and how far on the rest of its sentence. */
     private static final int REACH = 200;
@@ -54,7 +52,7 @@ final class Schedules {
                 || !RECURRENCE.matcher(text).region(cueStart, sentenceEnd).find()) {
             return r;
         }
-        Matcher weekday = WEEKDAY.matcher(text).region(mention.start(), mention.end());
+        Matcher weekday = Lexicon.WEEKDAY_WORD.matcher(text).region(mention.start(), mention.end());
         int clock = r.value().indexOf('T');
         String timeOfDay = clock < 0 ? "" : r.value().substring(clock);
         if (weekday.find()) {

@@ -30,6 +30,8 @@ class TimexPublicationDateInferenceTest {
             # (GeoVirus 53: the report of the same day).
             On June 1, 2007, Melton Lewis Paris, 51, was found shot to death inside his residence. On Wednesday, Taylor told the Herald-Press that the board voted to increase the reward. | |
             The United Nations World Health Organization reported on February 15, 2006 that polio had been eradicated in Egypt and Niger. Egypt's Minister of Health said Wednesday, "The best tools of our age finally defeated this enemy." | 2006-02-15 | latest full date
+            # A weekday written with a day of the month counts too (LGL 42215118).
+            Dublin City Council heard a first reading on legislation to change the name of the street during its regular meeting Monday, March 16. The city issued addresses for Wichita Street Dec. 16, 1986. | |
             # A byline before the date: an address or a writer's title (LGL 41440518).
             Haslett student telethon raises $16,000. Kathryn Prater kprater@lsj.com March 23, 2009 From LSJ.com Kids in the school's advanced film and TV class hosted the telethon Friday and Saturday. | 2009-03-23 | dateline
             # Dates without a year cannot anchor anything.

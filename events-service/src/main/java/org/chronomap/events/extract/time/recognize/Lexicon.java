@@ -5,6 +5,7 @@ import org.chronomap.events.extract.time.normalize.TimexValues.Season;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /** Regular-expression fragments and word lists of English calendar language, and their parsers. */
@@ -26,6 +27,8 @@ public final class Lexicon {
     public static final String DAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     public static final String WEEKDAY = DAY_NAME + "(?![\\p{L}])";
     public static final String WEEKDAY_ABBR = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
+    /** A weekday's name in any case, as a word: to find the weekday inside an expression's text. */
+    public static final Pattern WEEKDAY_WORD = Pattern.compile("(?i)(?<![\\p{L}])" + WEEKDAY);
     private static final String ORDINAL_UNIT = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
     /** A day of the month in digits: "8", "8th". */
     public static final String DAY_DIGITS = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\d])";
