@@ -299,6 +299,11 @@ class TimexRuleTest {
             # "the past decade", "the past century": the ten or hundred years up to the DCT (NYT19981025.0188, wsj_0266).
             1998-10-25 | Harassment and threats against him by anti-abortion groups had become routine over the past decade. | the past decade | DURATION | P10Y | | | | 1988-10-25 | 1998-10-25
             1989-11-01 | The Centennial Journal item recognized the money-fund concept as one of the significant events of the past century. | the past century | DURATION | P100Y | | | | 1889-11-01 | 1989-11-01
+            # Undated, a clock time keeps its weekday and a part of yesterday its part (LGL 38552679, GeoVirus 4).
+             | The monthly meeting of the East Texas Environmental Concerns Organization will be at 6 p.m. Monday at First Presbyterian Church. | 6 p.m. Monday | TIME | XXXX-WXX-1T18:00 | | | | |
+             | Health officials there yesterday night later determined this person had malaria, not the Ebola virus. | yesterday night | TIME | XXXX-XX-XXTNI | | | | |
+            # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
+            2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # "the first two quarters of 1990" is that year's first half, not a length (wsj_1003).
             1989-10-26 | Analysts expect the trend to continue through at least the first two quarters of 1990, when the industry will see the effect. | the first two quarters of 1990 | DATE | 1990-H1 | | 1990-01-01 | 1990-06-30 | |
             # Parts of a day: the middle of it is noon, the others TAF/TMO/TEV (wsj_0169, APW19991008.0151, PRI19980306.2000.1675).
@@ -399,6 +404,10 @@ class TimexRuleTest {
             2009-03-20 | He is chapter treasurer of the Future Farmers of America. | the Future
             # After a verb of saying, "that" before "night was" is a conjunction.
             2009-04-01 | He said that night was the worst of his life. | that night
+            # A weekday amid capitalised words is part of a name (LGL 40996799); a number before "or more" is a count
+            # (GeoVirus 147).
+            2009-03-20 | The Ben Strother Sunday School Class at Columbia's First United Methodist Church is again presenting a supper. | Sunday
+            2007-02-01 | A further 1500 or more are estimated to currently be hospitalised with the disease. | 1500
             # A month as the subject of a speech verb is a surname (LGL 39097194).
             2009-03-30 | Residents can pick up a burning permit at either of the city's fire stations, January said. | January
             # A half without its year is mostly of a football match (LGL 38576518).

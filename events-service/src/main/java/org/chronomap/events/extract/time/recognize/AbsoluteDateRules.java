@@ -58,7 +58,7 @@ final class AbsoluteDateRules {
      */
     private static final String DAY_IN_LIST = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String QUANTIFIER = "some|about|around|nearly|almost|over|more" + SP + "than|at" + SP + "least|up"
-            + SP + "to|roughly|approximately|estimated|another|only|just";
+            + SP + "to|roughly|approximately|estimated|another|further|only|just";
     private static final Set<String> IRREGULAR_PLURALS = Set.copyOf(Lexicon.IRREGULAR_PLURALS);
 
     private static final String POSSESSIVE = "my|your|his|her|its|our|their";
@@ -120,6 +120,7 @@ final class AbsoluteDateRules {
                 TimexRule.of("year", "(?:(?<quant>" + QUANTIFIER + ")" + SP + "|(?<comma>(?<=,[ \\t]{1,3})))?"
                         + "(?<![$£€#\\d.,:/-])(?<!no\\.[ \\t])(?<x>(?:(?<side>pre|post)-)?" + PART + "(?:(?<fiscal>fiscal)" + SP + "(?:year" + SP + ")?)?(?<y>" + YEAR + "))"
                         + "(?!" + OSP + "(?:%|percent|per|-\\d|\\.\\d|,\\d|:\\d))(?=" + SP + "(?<next>\\p{L}+))?"
+                        + "(?=(?<ormore>" + SP + "or" + SP + "(?:more|fewer|less)(?![\\p{L}])))?"
                         + "(?=(?<street>" + SP + "[\\p{L}.'-]+(?:" + SP + "[\\p{L}.'-]+){0,2}" + SP + STREET + "))?",
                         AbsoluteDateRules::year),
                 TimexRule.of("spoken-year", "(?<x>(?<theyear>the" + SP + "year" + SP + ")?(?<y>" + SPOKEN_YEAR + "))",
@@ -339,9 +340,13 @@ final class AbsoluteDateRules {
     /**
      * A year-like number that counts the plural noun after it: "Some 1500 birds have been reported", "In 2005,
      * 1926 cases of polio were reported" (GeoVirus). After a quantifier or a comma; a year before a plural noun
-     * elsewhere stays a year ("the 1996 elections", "In 1997 prices rose").
+     * elsewhere stays a year ("the 1996 elections", "In 1997 prices rose"). Before "or more" always a count.
      */
     private static boolean isCount(Match m) {
+        // "A further 1500 or more are estimated to be hospitalised" (GeoVirus 147).
+        if (m.group("ormore") != null) {
+            return true;
+        }
         String next = m.group("next");
         if (next == null || (m.group("quant") == null && m.group("comma") == null) || m.group("part") != null
                 || m.group("fiscal") != null || !Character.isLowerCase(next.charAt(0))) {

@@ -157,7 +157,9 @@ final class ClockTimeRules {
         return ctx -> {
             LocalDate day = writtenDay == null ? null : writtenDay.apply(ctx);
             if (day == null && (shifted || !ctx.hasDct() && ctx.sentenceDay() == null)) {
-                return Resolution.unanchored(TimexType.TIME, "XXXX-XX-XX" + clock);
+                // Undated, "6 p.m. Monday" keeps its weekday (LGL 38552679).
+                return Resolution.unanchored(TimexType.TIME, (weekdayWord == null || shifted ? "XXXX-XX-XX"
+                        : "XXXX-WXX-" + Lexicon.weekday(weekdayWord).getValue()) + clock);
             }
             if (day == null) {
                 day = ctx.sentenceDay() != null ? ctx.sentenceDay() : ctx.dct();

@@ -202,7 +202,8 @@ final class RelativeDateRules {
         String d = m.group("d").toLowerCase(Locale.ROOT);
         int offset = d.equals("yesterday") ? -1 : d.equals("tomorrow") ? 1 : 0;
         String pod = m.group("pod");
-        return relative(pod == null ? TimexType.DATE : TimexType.TIME, "XXXX-XX-XX", ctx -> {
+        // Undated, "yesterday night" is still a night (GeoVirus 4).
+        return relative(pod == null ? TimexType.DATE : TimexType.TIME, "XXXX-XX-XX" + (pod == null ? "" : partOfDay(pod)), ctx -> {
             Resolution day = Resolution.day(ctx.dct().plusDays(offset));
             if (pod != null) {
                 day = day.withType(TimexType.TIME).withValue(day.value() + partOfDay(pod));

@@ -14,6 +14,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,7 +38,7 @@ final class WeekdayRules {
                         + "(?<pod>morning|afternoon|evening|night))?(?!s\\b)(?=(?<poss>['’]s)?)"
                         // "on Monday and Tuesday nights": both are recurrences (SetRules)
                         + "(?!" + SP + "(?:and|or)" + SP + WEEKDAY + SP + "(?:mornings|afternoons|evenings|nights)\\b)"
-                        + "(?=" + SP + "(?<next>\\p{L}+))?", WeekdayRules::weekday),
+                        + "(?=" + SP + "(?<next>\\p{L}+)(?:" + SP + "(?<next2>\\p{L}+))?)?", WeekdayRules::weekday),
                 // "he buried 14 people on the weekend of 17 September" (GeoVirus): the weekend of that day.
                 TimexRule.of("weekend", "(?<x>(?<det>the|this|last|next|this" + SP + "past|this" + SP + "coming|that|a)"
                         + SP + "weekend(?:" + SP + "of" + SP + "(?:(?<d>" + Lexicon.DAY_NUMBER + ")" + SP + "(?<m>"
@@ -46,16 +47,28 @@ final class WeekdayRules {
     }
 
     private static final Set<String> TIME_OF_DAY = Set.of("Morning", "Afternoon", "Evening", "Night");
+    /** Words capitalised at a sentence's or a headline's start that name nothing. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("on", "by", "since", "until", "till", "before", "after",
+            "from", "through", "to", "at", "in", "for", "and", "or", "but", "of", "with", "the", "a", "an", "as", "late",
+            "early", "every", "each", "that", "this", "is", "was", "will", "said", "says");
 
     private static Function<NormalizationContext, Resolution> weekday(Match m) {
         String word = m.group("wd");
         if (!Lexicon.isCapitalised(word)) {
             return null;
         }
-        // "the Sunday Times of India", "the Sunday Telegraph": a paper's name (GeoVirus).
+        // "the Sunday Times of India", "the Sunday Telegraph": a paper's name (GeoVirus); "The Ben Strother Sunday
+        // School Class": a name amid capitalised words (LGL 40996799), not "told Lamar County Commissioners Monday
+        // TxDOT has" (LGL 41723446).
         String next = m.group("next");
-        if ("the".equalsIgnoreCase(m.wordBefore()) && m.group("pod") == null && next != null
-                && Lexicon.isCapitalised(next) && Lexicon.month(next) == 0 && !TIME_OF_DAY.contains(next)) {
+        String before = m.wordBefore();
+        String afterNext = m.group("next2");
+        boolean nameBefore = "the".equalsIgnoreCase(before)
+                || before != null && Lexicon.isCapitalised(before) && !FUNCTION_WORDS.contains(before.toLowerCase(Locale.ROOT))
+                && afterNext != null && Lexicon.isCapitalised(afterNext);
+        if (nameBefore && m.group("pod") == null && m.group("rel") == null && m.group("ana") == null && next != null
+                && Lexicon.isCapitalised(next) && Lexicon.month(next) == 0 && !TIME_OF_DAY.contains(next)
+                && !FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
             return null;
         }
         DayOfWeek day = Lexicon.weekday(word);
