@@ -299,9 +299,12 @@ class TimexRuleTest {
             # "the past decade", "the past century": the ten or hundred years up to the DCT (NYT19981025.0188, wsj_0266).
             1998-10-25 | Harassment and threats against him by anti-abortion groups had become routine over the past decade. | the past decade | DURATION | P10Y | | | | 1988-10-25 | 1998-10-25
             1989-11-01 | The Centennial Journal item recognized the money-fund concept as one of the significant events of the past century. | the past century | DURATION | P100Y | | | | 1889-11-01 | 1989-11-01
-            # Undated, a clock time keeps its weekday and a part of yesterday its part (LGL 38552679, GeoVirus 4).
+            # Undated, a clock time keeps its weekday or date and a part of a day its part (LGL 38552679, GeoVirus 4,
+            # LGL 41650539, 38551527).
              | The monthly meeting of the East Texas Environmental Concerns Organization will be at 6 p.m. Monday at First Presbyterian Church. | 6 p.m. Monday | TIME | XXXX-WXX-1T18:00 | | | | |
              | Health officials there yesterday night later determined this person had malaria, not the Ebola virus. | yesterday night | TIME | XXXX-XX-XXTNI | | | | |
+             | Although no gun was found as of Monday evening, Capt. Steve Juge said a 16-year-old was arrested. | Monday evening | TIME | XXXX-WXX-1TEV | | | | |
+             | The first will be from 4 p.m. to 6 p.m. Monday, Feb. 18, followed by tryouts on Wednesday, Feb. 20. | 6 p.m. Monday, Feb. 18 | TIME | XXXX-02-18T18:00 | | | | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # "the first two quarters of 1990" is that year's first half, not a length (wsj_1003).

@@ -154,12 +154,13 @@ final class ClockTimeRules {
                 : m.group("m2") != null || m.group("wd2") != null ? writtenDay(m, "2", m.group("wd2")) : null;
         String hedge = m.group("hedge");
         boolean shifted = !ownDay && m.group("shifted") != null;
+        // Undated, "6 p.m. Monday" and "6 p.m. Monday, Feb. 18" keep the day as written (LGL 38552679, 38551527).
+        String unresolvedDay = shifted ? "XXXX-XX-XX" : ownDay ? unresolvedDay(m, "", weekdayWord)
+                : m.group("m2") != null || m.group("wd2") != null ? unresolvedDay(m, "2", m.group("wd2")) : "XXXX-XX-XX";
         return ctx -> {
             LocalDate day = writtenDay == null ? null : writtenDay.apply(ctx);
             if (day == null && (shifted || !ctx.hasDct() && ctx.sentenceDay() == null)) {
-                // Undated, "6 p.m. Monday" keeps its weekday (LGL 38552679).
-                return Resolution.unanchored(TimexType.TIME, (weekdayWord == null || shifted ? "XXXX-XX-XX"
-                        : "XXXX-WXX-" + Lexicon.weekday(weekdayWord).getValue()) + clock);
+                return Resolution.unanchored(TimexType.TIME, unresolvedDay + clock);
             }
             if (day == null) {
                 day = ctx.sentenceDay() != null ? ctx.sentenceDay() : ctx.dct();
@@ -192,6 +193,17 @@ final class ClockTimeRules {
      * and day (its year settled by the weekday written with it, else by the DCT and tense), or a weekday.
      * Null from the function when nothing anchors it.
      */
+    /** The TIMEX3 value of the day written with a clock time when no DCT places it: XXXX-02-18, XXXX-WXX-1. */
+    private static String unresolvedDay(Match m, String tag, String weekdayWord) {
+        String monthWord = m.group("m" + tag);
+        int month = monthWord == null ? 0 : Lexicon.month(monthWord);
+        String year = m.group("y" + tag);
+        if (month > 0) {
+            return String.format("%s-%02d-%02d", year != null ? year : "XXXX", month, Lexicon.day(m.group("d" + tag)));
+        }
+        return weekdayWord == null ? "XXXX-XX-XX" : "XXXX-WXX-" + Lexicon.weekday(weekdayWord).getValue();
+    }
+
     private static Function<NormalizationContext, LocalDate> writtenDay(Match m, String tag, String weekdayWord) {
         String monthWord = m.group("m" + tag);
         String dateWeekday = m.group("wddate" + tag);

@@ -76,7 +76,9 @@ final class WeekdayRules {
         int offset = rel == null || rel.equalsIgnoreCase("this") ? 0 : Lexicon.offset(rel);
         String pod = m.group("pod");
         String part = m.group("part");
-        String unresolved = "XXXX-WXX-" + day.getValue();
+        // Undated, "Monday evening" is still an evening (LGL 41650539), as dayWithParts writes it.
+        String unresolved = "XXXX-WXX-" + day.getValue() + (pod == null || pod.equalsIgnoreCase("morning")
+                || pod.equalsIgnoreCase("night") ? "" : RelativeDateRules.partOfDay(pod));
         boolean possessive = m.group("poss") != null;
         String shift = m.group("shift");
         int days = shift == null ? 0 : shift.equalsIgnoreCase("before") ? -1 : 1;
@@ -88,12 +90,12 @@ final class WeekdayRules {
             // Counted from the last day named, not the DCT; with neither, left unresolved.
             return days != 0 ? null : ctx -> {
                 LocalDate anchor = ctx.anaphoricAnchor();
-                return anchor == null ? Resolution.unanchored(TimexType.DATE, unresolved) : dayWithParts(anchor.with(
+                return anchor == null ? Resolution.unanchored(unresolved.contains("T") ? TimexType.TIME : TimexType.DATE, unresolved) : dayWithParts(anchor.with(
                         ana.equalsIgnoreCase("following") ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day)),
                         pod, part);
             };
         }
-        return relative(TimexType.DATE, days == 0 ? unresolved : "XXXX-XX-XX", ctx -> dayWithParts(
+        return relative(unresolved.contains("T") ? TimexType.TIME : TimexType.DATE, days == 0 ? unresolved : "XXXX-XX-XX", ctx -> dayWithParts(
                 // "Wednesday's ruling", "Thursday's close": an event with a name has happened.
                 WeekdayResolver.resolve(ctx.dct(), day, offset, possessive ? () -> Tense.PAST : ctx::tense).plusDays(days),
                 pod, part));
