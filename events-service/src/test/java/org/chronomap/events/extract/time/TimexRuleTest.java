@@ -307,6 +307,10 @@ class TimexRuleTest {
              | The first will be from 4 p.m. to 6 p.m. Monday, Feb. 18, followed by tryouts on Wednesday, Feb. 20. | 6 p.m. Monday, Feb. 18 | TIME | XXXX-02-18T18:00 | | | | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
+            # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are
+            # undated, the DCT a Monday).
+            2009-03-30 | The deadline to register for the April 26 election is Thursday. | Thursday | DATE | 2009-04-02 | | 2009-04-02 | 2009-04-02 | |
+            2009-03-30 | The deadline was Thursday. | Thursday | DATE | 2009-03-26 | | 2009-03-26 | 2009-03-26 | |
             # "the first two quarters of 1990" is that year's first half, not a length (wsj_1003).
             1989-10-26 | Analysts expect the trend to continue through at least the first two quarters of 1990, when the industry will see the effect. | the first two quarters of 1990 | DATE | 1990-H1 | | 1990-01-01 | 1990-06-30 | |
             # Parts of a day: the middle of it is noon, the others TAF/TMO/TEV (wsj_0169, APW19991008.0151, PRI19980306.2000.1675).

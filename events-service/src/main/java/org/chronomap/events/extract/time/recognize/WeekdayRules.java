@@ -90,15 +90,23 @@ final class WeekdayRules {
             // Counted from the last day named, not the DCT; with neither, left unresolved.
             return days != 0 ? null : ctx -> {
                 LocalDate anchor = ctx.anaphoricAnchor();
-                return anchor == null ? Resolution.unanchored(unresolved.contains("T") ? TimexType.TIME : TimexType.DATE, unresolved) : dayWithParts(anchor.with(
+                return anchor == null ? Resolution.unanchored(type(unresolved), unresolved) : dayWithParts(anchor.with(
                         ana.equalsIgnoreCase("following") ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day)),
                         pod, part);
             };
         }
-        return relative(unresolved.contains("T") ? TimexType.TIME : TimexType.DATE, days == 0 ? unresolved : "XXXX-XX-XX", ctx -> dayWithParts(
+        // "The deadline to register for the April 26 election is Thursday" (LGL 42573074): a weekday said to be
+        // what a present copula's subject is names a day ahead.
+        boolean scheduled = before != null && before.matches("(?i)is|are") && rel == null;
+        return relative(type(unresolved), days == 0 ? unresolved : "XXXX-XX-XX", ctx -> dayWithParts(
                 // "Wednesday's ruling", "Thursday's close": an event with a name has happened.
-                WeekdayResolver.resolve(ctx.dct(), day, offset, possessive ? () -> Tense.PAST : ctx::tense).plusDays(days),
-                pod, part));
+                WeekdayResolver.resolve(ctx.dct(), day, offset, possessive ? () -> Tense.PAST
+                        : scheduled ? () -> Tense.FUTURE : ctx::tense).plusDays(days), pod, part));
+    }
+
+    /** A value with a part of the day (XXXX-WXX-1TEV) is a TIME. */
+    private static TimexType type(String value) {
+        return value.contains("T") ? TimexType.TIME : TimexType.DATE;
     }
 
     private static Resolution dayWithParts(LocalDate date, String pod, String part) {
