@@ -39,14 +39,17 @@ public final class PublicationDateInference {
      */
     public static Optional<Inferred> infer(String text, List<TimeExpression> undatedTags) {
         TimeExpression latest = null;
-        Set<DayOfWeek> bareWeekdays = EnumSet.noneOf(DayOfWeek.class);
+        Set<DayOfWeek> weekdaysNamed = EnumSet.noneOf(DayOfWeek.class);
         for (TimeExpression e : undatedTags) {
-            Matcher weekday = Lexicon.WEEKDAY_WORD.matcher(e.text());
-            // "made a plea Saturday", "at its meeting Monday, March 16", "10 p.m. Monday"; not "Sundays".
-            if (!FULL_DATE_RULES.contains(e.rule()) && e.type() != TimexType.SET && weekday.find()) {
-                bareWeekdays.add(Lexicon.weekday(weekday.group()));
+            if (!FULL_DATE_RULES.contains(e.rule())) {
+                // "made a plea Saturday", "at its meeting Monday, March 16", "10 p.m. Monday"; not "Sundays".
+                Matcher weekday = Lexicon.WEEKDAY_WORD.matcher(e.text());
+                if (e.type() != TimexType.SET && weekday.find()) {
+                    weekdaysNamed.add(Lexicon.weekday(weekday.group()));
+                }
+                continue;
             }
-            if (!FULL_DATE_RULES.contains(e.rule()) || !e.isResolved()) {
+            if (!e.isResolved()) {
                 continue;
             }
             if (isDateline(text, e)) {
@@ -60,7 +63,7 @@ public final class PublicationDateInference {
             }
         }
         if (latest == null || mentionsLaterPeriod(text, undatedTags, latest.intervalStart())
-                || isEpisodeBeforeTheWeek(latest, bareWeekdays)) {
+                || isEpisodeBeforeTheWeek(latest, weekdaysNamed)) {
             return Optional.empty();
         }
         return Optional.of(new Inferred(latest.intervalStart(), "latest full date"));
@@ -90,9 +93,9 @@ public final class PublicationDateInference {
      * may one whose weekday the text names ("reported on February 15, 2006 ... said Wednesday", GeoVirus 53: a
      * report of the same day).
      */
-    private static boolean isEpisodeBeforeTheWeek(TimeExpression latest, Set<DayOfWeek> bareWeekdays) {
-        return !bareWeekdays.isEmpty() && !Lexicon.WEEKDAY_WORD.matcher(latest.text()).find()
-                && !bareWeekdays.contains(latest.intervalStart().getDayOfWeek());
+    private static boolean isEpisodeBeforeTheWeek(TimeExpression latest, Set<DayOfWeek> weekdaysNamed) {
+        return !weekdaysNamed.isEmpty() && !Lexicon.WEEKDAY_WORD.matcher(latest.text()).find()
+                && !weekdaysNamed.contains(latest.intervalStart().getDayOfWeek());
     }
 
     /** A word that makes the date after it an end point, which may lie after the writing day. */

@@ -168,9 +168,11 @@ final class AbsoluteDateRules {
             int offset = Lexicon.offset(relativeYear);
             return Normalizers.relative(TimexType.DATE, unresolved, ctx -> {
                 int y = ctx.dct().getYear() + offset;
-                // "February 29 last year" in a year without one names no day.
-                return monthDay.isValidYear(y) ? withClock(Resolution.day(monthDay.atYear(y)), m, monthDay.atYear(y))
-                        : Resolution.unanchored(TimexType.DATE, unresolved);
+                if (!monthDay.isValidYear(y)) {
+                    return Resolution.unanchored(TimexType.DATE, unresolved); // "February 29 last year" in a common year
+                }
+                LocalDate date = monthDay.atYear(y);
+                return withClock(Resolution.day(date), m, date);
             });
         }
         String weekdayWord = m.group("wd") != null ? m.group("wd") : m.group("wd2");
@@ -281,12 +283,6 @@ final class AbsoluteDateRules {
                 m.group("part")));
     }
 
-    /** Capitalised words that may stand before a month at the start of a sentence or in a headline. */
-    private static final Set<String> BEFORE_A_MONTH = Set.of("in", "on", "since", "by", "until", "till", "from",
-            "through", "last", "next", "this", "that", "early", "late", "mid", "of", "and", "or", "between", "during",
-            "before", "after", "to", "each", "every", "the", "around", "about", "for", "throughout", "as",
-            "but", "then", "also", "beginning", "starting", "ending", "over", "into", "within", "like", "unlike");
-
     /**
      * A month name right after a capitalised word that is not a preposition or determiner is a surname:
      * "Theresa May said", "guitarist Brian May", "Ken May, a spokesman". A month stands after a name only
@@ -294,7 +290,7 @@ final class AbsoluteDateRules {
      */
     private static boolean isSurname(String wordBefore) {
         return wordBefore != null && Lexicon.isCapitalised(wordBefore)
-                && !BEFORE_A_MONTH.contains(wordBefore.toLowerCase(Locale.ROOT))
+                && !Lexicon.BEFORE_A_DATE.contains(wordBefore.toLowerCase(Locale.ROOT))
                 && Lexicon.weekday(wordBefore) == null && Lexicon.month(wordBefore) == 0;
     }
 
@@ -307,7 +303,7 @@ final class AbsoluteDateRules {
      */
     private static boolean isSpeaker(String wordBefore, String next) {
         return next != null && SPEECH_VERBS.contains(next)
-                && (wordBefore == null || !BEFORE_A_MONTH.contains(wordBefore.toLowerCase(Locale.ROOT)));
+                && (wordBefore == null || !Lexicon.BEFORE_A_DATE.contains(wordBefore.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -188,34 +188,44 @@ final class ClockTimeRules {
         return first;
     }
 
+    /** The TIMEX3 value of the day written with a clock time when no DCT places it: XXXX-02-18, XXXX-WXX-1. */
+    private static String unresolvedDay(Match m, String tag, String weekdayWord) {
+        MonthDay monthDay = writtenMonthDay(m, tag);
+        if (monthDay != null) {
+            String year = m.group("y" + tag);
+            return String.format("%s-%02d-%02d", year != null ? year : "XXXX", monthDay.getMonthValue(),
+                    monthDay.getDayOfMonth());
+        }
+        return weekdayWord == null ? "XXXX-XX-XX" : "XXXX-WXX-" + Lexicon.weekday(weekdayWord).getValue();
+    }
+
+    /** The month and day written with a clock time, or null when none is written or it names no day. */
+    private static MonthDay writtenMonthDay(Match m, String tag) {
+        String monthWord = m.group("m" + tag);
+        if (monthWord == null) {
+            return null;
+        }
+        int month = Lexicon.month(monthWord);
+        int dayOfMonth = Lexicon.day(m.group("d" + tag));
+        if (month == 0 || !Lexicon.isCapitalised(monthWord) || dayOfMonth < 1 || dayOfMonth > Month.of(month).maxLength()) {
+            return null;
+        }
+        return MonthDay.of(month, dayOfMonth);
+    }
+
     /**
      * The day written with a clock time ({@code tag} "") or with the end of its range ("2"): a full date, a month
      * and day (its year settled by the weekday written with it, else by the DCT and tense), or a weekday.
      * Null from the function when nothing anchors it.
      */
-    /** The TIMEX3 value of the day written with a clock time when no DCT places it: XXXX-02-18, XXXX-WXX-1. */
-    private static String unresolvedDay(Match m, String tag, String weekdayWord) {
-        String monthWord = m.group("m" + tag);
-        int month = monthWord == null ? 0 : Lexicon.month(monthWord);
-        String year = m.group("y" + tag);
-        if (month > 0) {
-            return String.format("%s-%02d-%02d", year != null ? year : "XXXX", month, Lexicon.day(m.group("d" + tag)));
-        }
-        return weekdayWord == null ? "XXXX-XX-XX" : "XXXX-WXX-" + Lexicon.weekday(weekdayWord).getValue();
-    }
-
     private static Function<NormalizationContext, LocalDate> writtenDay(Match m, String tag, String weekdayWord) {
-        String monthWord = m.group("m" + tag);
         String dateWeekday = m.group("wddate" + tag);
         DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
-        if (monthWord != null) {
-            int month = Lexicon.month(monthWord);
-            int dayOfMonth = Lexicon.day(m.group("d" + tag));
-            if (month == 0 || !Lexicon.isCapitalised(monthWord) || dayOfMonth < 1
-                    || dayOfMonth > Month.of(month).maxLength()) {
+        if (m.group("m" + tag) != null) {
+            MonthDay monthDay = writtenMonthDay(m, tag);
+            if (monthDay == null) {
                 return ctx -> null;
             }
-            MonthDay monthDay = MonthDay.of(month, dayOfMonth);
             String year = m.group("y" + tag);
             DayOfWeek stated = dateWeekday == null ? null : Lexicon.weekday(dateWeekday);
             return ctx -> {

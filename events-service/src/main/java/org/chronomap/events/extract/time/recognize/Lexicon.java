@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.Set;
 
 /** Regular-expression fragments and word lists of English calendar language, and their parsers. */
 public final class Lexicon {
@@ -27,6 +28,17 @@ public final class Lexicon {
     public static final String DAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     public static final String WEEKDAY = DAY_NAME + "(?![\\p{L}])";
     public static final String WEEKDAY_ABBR = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
+    /**
+     * Capitalised words that may stand before a date at the start of a sentence or in a headline, lower-cased:
+     * after any other capitalised word a month or a weekday is part of a name ("Theresa May", "the Ben Strother
+     * Sunday School Class").
+     */
+    public static final Set<String> BEFORE_A_DATE = Set.of("in", "on", "since", "by", "until", "till", "from",
+            "through", "last", "next", "this", "that", "early", "late", "mid", "of", "and", "or", "between", "during",
+            "before", "after", "to", "each", "every", "the", "around", "about", "for", "throughout", "as",
+            "but", "then", "also", "beginning", "starting", "ending", "over", "into", "within", "like", "unlike",
+            "with", "at", "a", "an", "is", "was", "will", "said", "says");
+
     /** A weekday's name in any case, as a word: to find the weekday inside an expression's text. */
     public static final Pattern WEEKDAY_WORD = Pattern.compile("(?i)(?<![\\p{L}])" + WEEKDAY);
     private static final String ORDINAL_UNIT = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";

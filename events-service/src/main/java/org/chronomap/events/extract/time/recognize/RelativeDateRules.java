@@ -96,8 +96,7 @@ final class RelativeDateRules {
                         m -> m.group("verb") != null && m.wordBefore() != null
                                 && CLAUSE_VERBS.contains(m.wordBefore().toLowerCase(Locale.ROOT)) ? null : RelativeDateRules::lastDayNamed),
                 TimexRule.of("anaphoric-that-day", "(?:earlier|later)" + SP + "in" + SP + "(?<x>the" + SP + "day)(?![\\p{L}-])",
-                        m -> ctx -> ctx.anaphoricAnchor() == null ? Resolution.unanchored(TimexType.DATE, "XXXX-XX-XX")
-                                : Resolution.day(ctx.anaphoricAnchor())),
+                        m -> dayFromAnchor(0)),
                 TimexRule.of("anaphoric-year", "(?<x>the" + SP + "(?<dir>previous|following|next|preceding)" + SP
                         + "year|that" + SP + "year)(?![\\p{L}-])", RelativeDateRules::anaphoricYear),
                 TimexRule.of("year-earlier", "(?<x>(?:(?<a>" + AMOUNT + ")" + SP + ")(?<u>year|month|week|day)s?"
@@ -310,7 +309,11 @@ final class RelativeDateRules {
         if (m.group("dir") != null && m.group("next") != null && Lexicon.isCapitalised(m.group("next"))) {
             return null;
         }
-        int offset = dir == null ? 0 : dir.toLowerCase(Locale.ROOT).matches("before|previous") ? -1 : 1;
+        return dayFromAnchor(dir == null ? 0 : dir.toLowerCase(Locale.ROOT).matches("before|previous") ? -1 : 1);
+    }
+
+    /** The day {@code offset} days from the last day named, else from the DCT; unresolved with neither. */
+    private static Function<NormalizationContext, Resolution> dayFromAnchor(int offset) {
         return ctx -> {
             LocalDate anchor = ctx.anaphoricAnchor();
             return anchor == null ? Resolution.unanchored(TimexType.DATE, "XXXX-XX-XX")

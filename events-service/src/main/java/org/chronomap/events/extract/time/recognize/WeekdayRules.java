@@ -47,10 +47,6 @@ final class WeekdayRules {
     }
 
     private static final Set<String> TIME_OF_DAY = Set.of("Morning", "Afternoon", "Evening", "Night");
-    /** Words capitalised at a sentence's or a headline's start that name nothing. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("on", "by", "since", "until", "till", "before", "after",
-            "from", "through", "to", "at", "in", "for", "and", "or", "but", "of", "with", "the", "a", "an", "as", "late",
-            "early", "every", "each", "that", "this", "is", "was", "will", "said", "says");
 
     private static Function<NormalizationContext, Resolution> weekday(Match m) {
         String word = m.group("wd");
@@ -64,11 +60,11 @@ final class WeekdayRules {
         String before = m.wordBefore();
         String afterNext = m.group("next2");
         boolean nameBefore = "the".equalsIgnoreCase(before)
-                || before != null && Lexicon.isCapitalised(before) && !FUNCTION_WORDS.contains(before.toLowerCase(Locale.ROOT))
+                || before != null && Lexicon.isCapitalised(before) && !Lexicon.BEFORE_A_DATE.contains(before.toLowerCase(Locale.ROOT))
                 && afterNext != null && Lexicon.isCapitalised(afterNext);
         if (nameBefore && m.group("pod") == null && m.group("rel") == null && m.group("ana") == null && next != null
                 && Lexicon.isCapitalised(next) && Lexicon.month(next) == 0 && !TIME_OF_DAY.contains(next)
-                && !FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
+                && !Lexicon.BEFORE_A_DATE.contains(next.toLowerCase(Locale.ROOT))) {
             return null;
         }
         DayOfWeek day = Lexicon.weekday(word);
@@ -76,9 +72,8 @@ final class WeekdayRules {
         int offset = rel == null || rel.equalsIgnoreCase("this") ? 0 : Lexicon.offset(rel);
         String pod = m.group("pod");
         String part = m.group("part");
-        // Undated, "Monday evening" is still an evening (LGL 41650539), as dayWithParts writes it.
-        String unresolved = "XXXX-WXX-" + day.getValue() + (pod == null || pod.equalsIgnoreCase("morning")
-                || pod.equalsIgnoreCase("night") ? "" : RelativeDateRules.partOfDay(pod));
+        // Undated, "Monday evening" is still an evening (LGL 41650539).
+        String unresolved = "XXXX-WXX-" + day.getValue() + partOfDaySuffix(pod);
         boolean possessive = m.group("poss") != null;
         String shift = m.group("shift");
         int days = shift == null ? 0 : shift.equalsIgnoreCase("before") ? -1 : 1;
@@ -109,12 +104,20 @@ final class WeekdayRules {
         return value.contains("T") ? TimexType.TIME : TimexType.DATE;
     }
 
+    /**
+     * "Thursday evening" is TIME 1998-02-12TEV in TimeBank; "Friday morning" and "Friday night" are annotated as
+     * the plain date about as often as with TMO/TNI, so they keep the date: "" for them and for no part of day.
+     */
+    private static String partOfDaySuffix(String pod) {
+        return pod == null || pod.equalsIgnoreCase("morning") || pod.equalsIgnoreCase("night") ? ""
+                : RelativeDateRules.partOfDay(pod);
+    }
+
     private static Resolution dayWithParts(LocalDate date, String pod, String part) {
         Resolution r = Resolution.day(date);
-        if (pod != null && !pod.equalsIgnoreCase("morning") && !pod.equalsIgnoreCase("night")) {
-            // "Thursday evening" is TIME 1998-02-12TEV in TimeBank; "Friday morning" and "Friday night" are
-            // annotated as the plain date about as often as with TMO/TNI, so they keep the date.
-            r = r.withType(TimexType.TIME).withValue(r.value() + RelativeDateRules.partOfDay(pod));
+        String suffix = partOfDaySuffix(pod);
+        if (!suffix.isEmpty()) {
+            r = r.withType(TimexType.TIME).withValue(r.value() + suffix);
         }
         return part == null ? r : r.withMod(Normalizers.part(part).name());
     }
