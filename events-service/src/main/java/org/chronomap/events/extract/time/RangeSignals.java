@@ -1,12 +1,14 @@
 package org.chronomap.events.extract.time;
 
 import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.Tense;
 import org.chronomap.events.extract.time.recognize.Mention;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,11 @@ final class RangeSignals {
         return opens && !RANGE_END.matcher(after).find() ? r.anchored(r.start(), dct) : r;
     }
 
+    /** "since February 11": the mention opens a range that runs on from it. */
+    static boolean followsSince(String text, Mention mention) {
+        return SINCE.matcher(text.substring(Math.max(0, mention.start() - 16), mention.start())).find();
+    }
+
     private static final Pattern RANGE_OPENER = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:from|between)[ \\t]+$");
     private static final Pattern RANGE_JOINER = Pattern.compile("(?i)^[ \\t]*(?:to|until|till|through|and|-|–)[ \\t]*$");
 
@@ -77,9 +84,12 @@ final class RangeSignals {
      * The two ends of "from March 3 to March 5, 2023", "between January and May 2008", "June 3-5, 2009" with the
      * year written once read for both: a first end without a year takes the latest such date not after the
      * second; a second end without a year after a first with one ("from December 2008 to February") the first
-     * such date not before the first. Null when the pair is no such range.
+     * such date not before the first. With no year written, a range still ends after it starts ("The pool is
+     * open June through August"): a past clause keeps the end (the range is history), any other the start.
+     * Null when the pair is no such range or needs no change.
      */
-    static Resolution[] shareYear(String text, Mention first, Resolution a, Mention second, Resolution b) {
+    static Resolution[] shareYear(String text, Mention first, Resolution a, Mention second, Resolution b,
+                                  Supplier<Tense> tense) {
         if (second.start() < first.end() || second.start() - first.end() > 12 || !a.isResolved() || !b.isResolved()
                 || !STARTS_WITH_YEAR.matcher(a.value()).matches() || !STARTS_WITH_YEAR.matcher(b.value()).matches()) {
             return null;
@@ -91,17 +101,31 @@ final class RangeSignals {
         boolean firstWritten = WRITTEN_YEAR.matcher(text.substring(first.start(), first.end())).find();
         boolean secondWritten = WRITTEN_YEAR.matcher(text.substring(second.start(), second.end())).find();
         if (!firstWritten && secondWritten && YEARLESS_RULES.contains(first.rule())) {
-            Resolution moved = a.inYear(b.start().getYear());
-            return new Resolution[]{moved.start().isAfter(b.start()) ? a.inYear(b.start().getYear() - 1) : moved, b};
+            return startNotAfter(a, b);
         }
         String word = joiner.group(1).toLowerCase(Locale.ROOT);
         boolean range = !word.equals("or") && (!word.equals("and")
                 || RANGE_OPENER.matcher(text.substring(Math.max(0, first.start() - 10), first.start())).find());
         if (firstWritten && !secondWritten && range && YEARLESS_RULES.contains(second.rule())) {
-            Resolution moved = b.inYear(a.start().getYear());
-            return new Resolution[]{a, moved.end().isBefore(a.start()) ? b.inYear(a.start().getYear() + 1) : moved};
+            return endNotBefore(a, b);
+        }
+        if (!firstWritten && !secondWritten && range && YEARLESS_RULES.contains(first.rule())
+                && YEARLESS_RULES.contains(second.rule()) && b.end().isBefore(a.start())) {
+            return tense.get() == Tense.PAST ? startNotAfter(a, b) : endNotBefore(a, b);
         }
         return null;
+    }
+
+    /** The first end moved to the latest year that does not put it after the second. */
+    private static Resolution[] startNotAfter(Resolution a, Resolution b) {
+        Resolution moved = a.inYear(b.start().getYear());
+        return new Resolution[]{moved.start().isAfter(b.start()) ? a.inYear(b.start().getYear() - 1) : moved, b};
+    }
+
+    /** The second end moved to the earliest year that does not put it before the first. */
+    private static Resolution[] endNotBefore(Resolution a, Resolution b) {
+        Resolution moved = b.inYear(a.start().getYear());
+        return new Resolution[]{a, moved.end().isBefore(a.start()) ? b.inYear(a.start().getYear() + 1) : moved};
     }
 
     /** The first day of "5-8 August" (UTF-16 start and end of the digits, and its date), or null. */

@@ -11,6 +11,7 @@ import org.chronomap.events.extract.time.recognize.TimexRecognizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The time-expression stage of the pipeline: recognition ({@link TimexRecognizer}, patterns over the
@@ -54,6 +55,7 @@ public final class TimeTagger {
         LocalDate previousDay = null;
         Resolution previousDate = null;
         LocalDate sentenceDay = null;
+        String undatedSentenceDay = null;
         int currentSentence = Integer.MIN_VALUE;
         String lastQuarter = null;
         boolean quarterNamed = false;
@@ -67,6 +69,7 @@ public final class TimeTagger {
             int sentence = clauses.sentenceOf(mention);
             if (sentence != currentSentence) {
                 sentenceDay = null;
+                undatedSentenceDay = null;
                 currentSentence = sentence;
             }
             // "Performances are at 7 p.m. Saturday and 2 p.m. Sunday" (LGL 42442260): a date joined to the one
@@ -75,7 +78,7 @@ public final class TimeTagger {
                     ? previousTenseHolder : mention;
             var context = new NormalizationContext(dct, () -> clauses.tense(tenseHolder),
                     () -> clauses.perfectOrProgressive(mention), previousDay, previousDate, sentenceDay,
-                    mention.start() - lastQuarterAt <= QUARTER_REACH ? lastQuarter : null);
+                    undatedSentenceDay, mention.start() - lastQuarterAt <= QUARTER_REACH ? lastQuarter : null);
             Resolution r = mention.normalizer().apply(context);
             if (r == null) {
                 continue;
@@ -91,7 +94,7 @@ public final class TimeTagger {
                         new Mention(firstDay.start(), firstDay.end(), "day-range", mention.normalizer()), first));
             }
             Resolution[] sharedYear = lastResolved == null ? null
-                    : RangeSignals.shareYear(text, lastResolved, lastResolution, mention, r);
+                    : RangeSignals.shareYear(text, lastResolved, lastResolution, mention, r, context::tense);
             if (sharedYear != null) {
                 if (sharedYear[0] != lastResolution) {
                     lastResolution = sharedYear[0];
@@ -107,6 +110,10 @@ public final class TimeTagger {
                 found.set(index, anchor(found.get(index), lastResolution.start(), r.end()));
             }
             found.add(toExpression(text, codePoints, mention, r));
+            // "in effect since February 11, was lifted as of 9:45 a.m.", "from April 4 through Jan. 2, from 9 a.m.
+            // to 1 p.m." (LGL 39624584, 43921285): the bounds of a range are no day of what follows in the sentence.
+            boolean rangeEnd = previous != null
+                    && RangeSignals.closesRange(text, previous.end(), mention.start(), previous.start());
             previous = mention;
             previousTenseHolder = tenseHolder;
             lastEnd = mention.end();
@@ -115,9 +122,17 @@ public final class TimeTagger {
             if (r.isResolved() && r.type() == TimexType.DATE) {
                 previousDate = r;
             }
-            if (r.isResolved() && r.precision() == Precision.DAY && r.mod() == null) {
+            boolean day = r.isResolved() ? r.precision() == Precision.DAY && r.mod() == null
+                    : UNDATED_DAY.matcher(r.value()).matches();
+            if (day && (rangeEnd || RangeSignals.followsSince(text, mention))) {
+                sentenceDay = null;
+                undatedSentenceDay = null;
+            } else if (day) {
+                sentenceDay = r.isResolved() ? r.start() : null;
+                undatedSentenceDay = r.isResolved() ? null : r.value();
+            }
+            if (day && r.isResolved()) {
                 previousDay = r.start();
-                sentenceDay = r.start();
             }
             // A quarter derived from another ("a year ago" → 1988-Q3) never becomes the reference. Earnings copy
             // reports the quarter its lead names (a fiscal one may not have ended by the DCT) and compares the
@@ -147,6 +162,9 @@ public final class TimeTagger {
      * up to 800, and rarely beyond.
      */
     private static final int QUARTER_REACH = 800;
+
+    /** A day written without a year that no DCT places: "Tuesday, March 17" (XXXX-03-17), "Monday" (XXXX-WXX-1). */
+    private static final Pattern UNDATED_DAY = Pattern.compile("XXXX-(?:\\d\\d-\\d\\d|WXX-[1-7])");
 
     private static final java.util.Set<String> DERIVED_QUARTER_RULES = java.util.Set.of("year-earlier",
             "year-ago-adjective", "year-ago-quarter", "ago");

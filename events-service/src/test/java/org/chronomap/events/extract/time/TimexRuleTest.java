@@ -305,6 +305,21 @@ class TimexRuleTest {
              | Health officials there yesterday night later determined this person had malaria, not the Ebola virus. | yesterday night | TIME | XXXX-XX-XXTNI | | | | |
              | Although no gun was found as of Monday evening, Capt. Steve Juge said a 16-year-old was arrested. | Monday evening | TIME | XXXX-WXX-1TEV | | | | |
              | The first will be from 4 p.m. to 6 p.m. Monday, Feb. 18, followed by tryouts on Wednesday, Feb. 20. | 6 p.m. Monday, Feb. 18 | TIME | XXXX-02-18T18:00 | | | | |
+            # Undated, a clock time is on the day written before it in its sentence, unless that day bounds a range
+            # (LGL 38553503, 39624584, 43921285).
+             | Zoo admission will be a buck a head ($1) during Tuesday, March 17 from 10 a.m. to 4 p.m. | 4 p.m. | TIME | XXXX-03-17T16:00 | | | | |
+             | The burn ban, which had been in effect since February 11, was lifted as of 9:45 a.m. | 9:45 a.m. | TIME | XXXX-XX-XXT09:45 | | | | |
+             | Yard waste will be collected on the first Saturday of each month from April 4 through Jan. 2, from 9 a.m. to 1 p.m. | 9 a.m. | TIME | XXXX-XX-XXT09:00 | | | | |
+            # Dated, the same: "since February 11" is no day of the lifting, which the DCT dates.
+            2009-03-18 | The burn ban, which had been in effect since February 11, was lifted as of 9:45 a.m. | 9:45 a.m. | TIME | 2009-03-18T09:45 | | 2009-03-18 | 2009-03-18 | |
+            # A present state that lasts through a weekday ends on a day ahead, a past one on a day behind (LGL 41542417,
+            # 42573073; the articles are undated, the DCTs a Wednesday).
+            2009-04-01 | The Kishwaukee College library's annual book sale is being held through Saturday in the library on the college's campus. | Saturday | DATE | 2009-04-04 | | 2009-04-04 | 2009-04-04 | |
+            2009-03-18 | It is part of the No to Xenophobia campaign, which was launched on March 15 and continues through Sunday. | Sunday | DATE | 2009-03-22 | | 2009-03-22 | 2009-03-22 | |
+            2009-03-18 | The campaign was launched on March 15 and continued through Sunday. | Sunday | DATE | 2009-03-15 | | 2009-03-15 | 2009-03-15 | |
+            # With no year written, a range of months still ends after it starts (LGL 41814338; the article is undated,
+            # the DCT one at which each end alone resolves to the other side of it).
+            2009-03-17 | The drill is meant to prepare Ohioans for tornado season, which runs from April through July. | July | DATE | 2009-07 | | 2009-07-01 | 2009-07-31 | 2009-04-01 | 2009-07-31
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are

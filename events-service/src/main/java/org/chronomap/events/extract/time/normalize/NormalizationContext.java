@@ -16,6 +16,7 @@ public final class NormalizationContext {
     private final LocalDate previousDay;
     private final Resolution previousDate;
     private final LocalDate sentenceDay;
+    private final String undatedSentenceDay;
     private final String lastQuarter;
     private Tense tense;
     private Boolean perfect;
@@ -31,23 +32,27 @@ public final class NormalizationContext {
      *                    "that year", "the following month"; null when there is none
      * @param sentenceDay a day-precision date resolved earlier in the same sentence ("said on Sunday that ...
      *                    for 12 days"), the reference point of durations in it; null when there is none
+     * @param undatedSentenceDay the value of a day named earlier in the same sentence that no DCT places
+     *                    ({@code XXXX-03-17}, {@code XXXX-WXX-2}), the day of a clock time after it; null when none
      * @param lastQuarter the last fiscal quarter named earlier in the text as {@code YYYY-Qn}, the anchor of
      *                    "a year ago" in earnings copy; null when there is none
      */
     public NormalizationContext(LocalDate dct, Supplier<Tense> tense, BooleanSupplier perfect, LocalDate previousDay,
-                                Resolution previousDate, LocalDate sentenceDay, String lastQuarter) {
+                                Resolution previousDate, LocalDate sentenceDay, String undatedSentenceDay,
+                                String lastQuarter) {
         this.dct = dct;
         this.tenseSource = tense;
         this.perfectSource = perfect;
         this.previousDay = previousDay;
         this.previousDate = previousDate;
         this.sentenceDay = sentenceDay;
+        this.undatedSentenceDay = undatedSentenceDay;
         this.lastQuarter = lastQuarter;
     }
 
     /** A context with a known tense and no preceding dates, for tests and single expressions. */
     public static NormalizationContext of(LocalDate dct, Tense tense) {
-        return new NormalizationContext(dct, () -> tense, () -> false, null, null, null, null);
+        return new NormalizationContext(dct, () -> tense, () -> false, null, null, null, null, null);
     }
 
     public LocalDate dct() {
@@ -59,6 +64,15 @@ public final class NormalizationContext {
             tense = tenseSource.get();
         }
         return tense;
+    }
+
+    /**
+     * The clause's tense with a present read as ahead: what a present clause places on a named day ("Performances
+     * are at 7 p.m. Saturday", "The exhibit is open through Friday") is a timetable, not a report.
+     */
+    public Tense tenseWithPresentAhead() {
+        Tense t = tense();
+        return t == Tense.PRESENT ? Tense.FUTURE : t;
     }
 
     public boolean perfect() {
@@ -85,6 +99,10 @@ public final class NormalizationContext {
 
     public LocalDate sentenceDay() {
         return sentenceDay;
+    }
+
+    public String undatedSentenceDay() {
+        return undatedSentenceDay;
     }
 
     public String lastQuarter() {

@@ -4,7 +4,6 @@ import org.chronomap.events.extract.time.TimexType;
 import org.chronomap.events.extract.time.normalize.NormalizationContext;
 import org.chronomap.events.extract.time.normalize.RelativeDateResolver;
 import org.chronomap.events.extract.time.normalize.Resolution;
-import org.chronomap.events.extract.time.normalize.Tense;
 import org.chronomap.events.extract.time.normalize.WeekdayResolver;
 
 import java.time.DayOfWeek;
@@ -160,7 +159,10 @@ final class ClockTimeRules {
         return ctx -> {
             LocalDate day = writtenDay == null ? null : writtenDay.apply(ctx);
             if (day == null && (shifted || !ctx.hasDct() && ctx.sentenceDay() == null)) {
-                return Resolution.unanchored(TimexType.TIME, unresolvedDay + clock);
+                // Undated, "Tuesday, March 17 from 10 a.m. to 4 p.m." is still on that day.
+                String undated = !shifted && writtenDay == null && ctx.undatedSentenceDay() != null
+                        ? ctx.undatedSentenceDay() : unresolvedDay;
+                return Resolution.unanchored(TimexType.TIME, undated + clock);
             }
             if (day == null) {
                 day = ctx.sentenceDay() != null ? ctx.sentenceDay() : ctx.dct();
@@ -241,7 +243,6 @@ final class ClockTimeRules {
         }
         // "The bake sale runs from 9 a.m. to 2 p.m. Saturday" (LGL): an hour on a weekday in the present is a timetable.
         return weekday == null ? ctx -> null
-                : ctx -> ctx.hasDct() ? WeekdayResolver.resolve(ctx.dct(), weekday,
-                        () -> ctx.tense() == Tense.PRESENT ? Tense.FUTURE : ctx.tense()) : null;
+                : ctx -> ctx.hasDct() ? WeekdayResolver.resolve(ctx.dct(), weekday, ctx::tenseWithPresentAhead) : null;
     }
 }
