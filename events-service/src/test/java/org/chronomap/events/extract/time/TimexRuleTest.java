@@ -320,6 +320,10 @@ class TimexRuleTest {
             # With no year written, a range of months still ends after it starts (LGL 41814338; the article is undated,
             # the DCT one at which each end alone resolves to the other side of it).
             2009-03-17 | The drill is meant to prepare Ohioans for tornado season, which runs from April through July. | July | DATE | 2009-07 | | 2009-07-01 | 2009-07-31 | 2009-04-01 | 2009-07-31
+            # "and a half" after the unit shifts by half a unit more, from the last date named or the DCT (LGL 41447398;
+            # the second row is its "ago" form).
+             | After the IOC Valuation Committee visit to Sochi in February 2007, the authorities promised to buy land plots, but a year and a half later no land plots purchase agreements had been supplied to their owners. | a year and a half later | DATE | 2008 | | 2008-01-01 | 2008-12-31 | |
+            2009-03-20 | The authorities promised to buy the land plots a year and a half ago. | a year and a half ago | DATE | 2007 | | 2007-01-01 | 2007-12-31 | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are

@@ -42,6 +42,8 @@ final class RelativeDateRules {
     private static final String FINITE_VERB = "(?:is|was|were|will|would|has|had|could|should|can|may|might|must"
             + "|did|does)(?![\\p{L}])";
     private static final String POD = "(?<pod>morning|afternoon|evening|night)";
+    /** "a year and a half": the half written after the unit. */
+    private static final String AND_A_HALF = "(?<half>" + SP + "and" + SP + "a" + SP + "half)?";
     static final String HEDGE = "(?<hedge>about|around|approximately|roughly|some|nearly|almost|just" + SP + "under"
             + "|less" + SP + "than|under|more" + SP + "than|over|just" + SP + "over|at" + SP + "least|up" + SP
             + "to|no" + SP + "more" + SP + "than|at" + SP + "most)";
@@ -71,8 +73,9 @@ final class RelativeDateRules {
                         + "(?<u>week|month|year|decade|century)(?![\\p{L}-])", RelativeDateRules::relativeUnit),
                 TimexRule.of("part-of-the-unit", "(?<part>the" + SP + "(?:beginning|start|middle|end)" + SP + "of)"
                         + SP + "the" + SP + "(?<u>week|month|year)(?![\\p{L}-])", RelativeDateRules::relativeUnit),
+                // "a year and a half ago" (LGL 41447398 writes "a year and a half later").
                 TimexRule.of("ago", "(?:" + HEDGE + SP + ")?(?<a>" + AMOUNT + ")[ \\t\\u00A0-]+(?<u>" + UNIT
-                        + ")(?:" + SP + "or" + SP + "so)?" + SP + "(?<dir>ago|from" + SP + "now|hence)",
+                        + ")" + AND_A_HALF + "(?:" + SP + "or" + SP + "so)?" + SP + "(?<dir>ago|from" + SP + "now|hence)",
                         RelativeDateRules::ago),
                 TimexRule.of("vague-ago", "(?<q>years|months|weeks|days|decades|a" + SP + "few" + SP + "(?:years|months|weeks|days)"
                         + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time)"
@@ -100,7 +103,7 @@ final class RelativeDateRules {
                 TimexRule.of("anaphoric-year", "(?<x>the" + SP + "(?<dir>previous|following|next|preceding)" + SP
                         + "year|that" + SP + "year)(?![\\p{L}-])", RelativeDateRules::anaphoricYear),
                 TimexRule.of("year-earlier", "(?<x>(?:(?<a>" + AMOUNT + ")" + SP + ")(?<u>year|month|week|day)s?"
-                        + SP + "(?<dir>earlier|later|before))(?!" + SP + "(?:than|the|a|an|his|her|its|their|\\p{L}+ing)\\b)",
+                        + AND_A_HALF + SP + "(?<dir>earlier|later|before))(?!" + SP + "(?:than|the|a|an|his|her|its|their|\\p{L}+ing)\\b)",
                         RelativeDateRules::earlierLater),
                 // "Net for the year-earlier nine months": a length of time, the period compared with (wsj_0904).
                 TimexRule.of("year-ago-period", "(?<x>(?:the" + SP + ")?(?:year-ago|year-earlier|prior-year)" + SP
@@ -274,7 +277,7 @@ final class RelativeDateRules {
 
     private static Function<NormalizationContext, Resolution> ago(Match m) {
         CalendarUnit unit = unit(m.group("u"));
-        Double amount = Lexicon.amount(m.group("a"));
+        Double amount = amountAndHalf(m);
         if (amount == null) {
             return Normalizers.constant(Resolution.unanchored(TimexType.DATE,
                     m.group("dir").toLowerCase(Locale.ROOT).equals("ago") ? "PAST_REF" : "FUTURE_REF"));
@@ -295,6 +298,12 @@ final class RelativeDateRules {
             }
             return RelativeDateResolver.ago(ctx.dct(), amountInUnit, unit, hedgeKind, direction);
         });
+    }
+
+    /** The amount written before the unit, plus a half when "and a half" follows the unit; null when vague. */
+    private static Double amountAndHalf(Match m) {
+        Double amount = Lexicon.amount(m.group("a"));
+        return amount == null || m.group("half") == null ? amount : Double.valueOf(amount + 0.5);
     }
 
     private static CalendarUnit unit(String word) {
@@ -347,7 +356,7 @@ final class RelativeDateRules {
 
     /** "a year earlier", "two days later": counted from the last date named, else the DCT. */
     private static Function<NormalizationContext, Resolution> earlierLater(Match m) {
-        Double amount = Lexicon.amount(m.group("a"));
+        Double amount = amountAndHalf(m);
         CalendarUnit unit = CalendarUnit.parse(m.group("u"));
         if (amount == null || unit == null) {
             return null;
