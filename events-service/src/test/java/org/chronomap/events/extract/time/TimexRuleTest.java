@@ -324,6 +324,8 @@ class TimexRuleTest {
             # the second row is its "ago" form).
              | After the IOC Valuation Committee visit to Sochi in February 2007, the authorities promised to buy land plots, but a year and a half later no land plots purchase agreements had been supplied to their owners. | a year and a half later | DATE | 2008 | | 2008-01-01 | 2008-12-31 | |
             2009-03-20 | The authorities promised to buy the land plots a year and a half ago. | a year and a half ago | DATE | 2007 | | 2007-01-01 | 2007-12-31 | |
+            # An ordinal weekday of each month is a monthly recurrence, not a dated weekday (LGL 43921285).
+            2009-04-01 | Residents can recycle yard waste at the Municipal Garage on the first Saturday of each month from April 4 through Jan. 2. | the first Saturday of each month | SET | P1M | | | | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are

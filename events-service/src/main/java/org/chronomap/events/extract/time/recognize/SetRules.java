@@ -61,6 +61,10 @@ final class SetRules {
                     };
                     return constant(Resolution.unanchored(TimexType.SET, value));
                 }),
+                // "on the first Saturday of each month" (LGL 43921285): a monthly recurrence, not a dated Saturday.
+                TimexRule.of("set-monthly-weekday", "(?:the" + SP + ")?(?:first|second|third|fourth|last)" + SP + "(?<wd>"
+                        + WEEKDAY + ")" + SP + "(?:of|in)" + SP + "(?:each|every)" + SP + "month(?![\\p{L}])",
+                        m -> Lexicon.isCapitalised(m.group("wd")) ? constant(Resolution.unanchored(TimexType.SET, "P1M")) : null),
                 // "every Monday", "Mondays", "Tuesday nights", and the first of "Monday and Tuesday nights"
                 // (APW19980213.1320). WEEKDAY refuses a following letter, so the plural takes DAY_NAME.
                 TimexRule.of("set-weekday", "(?:(?:every|each)" + SP + "(?<wd>" + WEEKDAY + ")|(?<wds>" + DAY_NAME
