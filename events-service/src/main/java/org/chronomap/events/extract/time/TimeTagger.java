@@ -122,8 +122,8 @@ public final class TimeTagger {
             if (r.isResolved() && r.type() == TimexType.DATE) {
                 previousDate = r;
             }
-            boolean day = r.isResolved() ? r.precision() == Precision.DAY && r.mod() == null
-                    : UNDATED_DAY.matcher(r.value()).matches();
+            boolean day = r.mod() == null && (r.isResolved() ? r.precision() == Precision.DAY
+                    : UNDATED_DAY.matcher(r.value()).matches());
             if (day && (rangeEnd || RangeSignals.followsSince(text, mention))) {
                 sentenceDay = null;
                 undatedSentenceDay = null;

@@ -68,7 +68,7 @@ public final class NormalizationContext {
 
     /**
      * The clause's tense with a present read as ahead: what a present clause places on a named day ("Performances
-     * are at 7 p.m. Saturday", "The exhibit is open through Friday") is a timetable, not a report.
+     * are at 7 p.m. Saturday", "The annual book sale is being held through Saturday") is a timetable, not a report.
      */
     public Tense tenseWithPresentAhead() {
         Tense t = tense();
