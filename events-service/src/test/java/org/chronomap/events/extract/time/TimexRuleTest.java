@@ -326,6 +326,11 @@ class TimexRuleTest {
             2009-03-20 | The authorities promised to buy the land plots a year and a half ago. | a year and a half ago | DATE | 2007 | | 2007-01-01 | 2007-12-31 | |
             # An ordinal weekday of each month is a monthly recurrence, not a dated weekday (LGL 43921285).
             2009-04-01 | Residents can recycle yard waste at the Municipal Garage on the first Saturday of each month from April 4 through Jan. 2. | the first Saturday of each month | SET | P1M | | | | |
+            # A count with a singular unit before a noun is an adjective: its "the" belongs to the noun (WSJ900813-0157,
+            # LGL 41539050); with a plural unit the duration keeps it (wsj_0127).
+            1990-08-13 | Saddam Hussein would use the crisis as a lever to solve the Arab world's most frustrating problem, the 23-year Israeli occupation of land claimed by Palestinians. | 23-year | DURATION | P23Y | | | | |
+            2009-03-20 | The refinancing could save the city more than $400,000 over the 13-year life of the bonds. | 13-year | DURATION | P13Y | | | | |
+            1989-10-30 | Reed International PLC said that net income for the six months ended Oct. 1 slipped 5% to 89.7 million pounds. | the six months | DURATION | P6M | | | | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are

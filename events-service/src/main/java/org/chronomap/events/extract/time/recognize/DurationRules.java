@@ -37,6 +37,14 @@ final class DurationRules {
             + "|cents|dollars|" + String.join("|", Lexicon.IRREGULAR_PLURALS) + "|\\p{L}{2,20}s)[ \\t])(?<!(?:was|has|does|this|his|its|less|across|plus|thus|unless"
             + "|always|perhaps)[ \\t])";
 
+    /**
+     * A count with a singular unit before a noun ("the 23-year Israeli occupation", "the two day rally", "the 13-year
+     * life of the bonds"): an adjective, whose "the" belongs to the noun, as TBAQ marks it (WSJ900813-0157,
+     * VOA19980303.1600.0917; LGL 41539050).
+     */
+    private static final String ADJECTIVE = "(?:" + AMOUNT + ")[ \\t\\u00A0-]+(?:second|minute|hour|day|week|fortnight|month"
+            + "|quarter|year|decade|century)(?:[ \\t\\u00A0]+|-)\\p{L}";
+
     static List<TimexRule> rules() {
         return List.of(
                 // "Islam will one day be the second largest religion": after a modal "one day" is "some day",
@@ -63,7 +71,7 @@ final class DurationRules {
                 // "after" a date is counted from that date, not back from the reference, so it is left unanchored.
                 TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?(?<x>(?:"
                         + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
-                        + "|remaining|latest)|the|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?:(?<a>"
+                        + "|remaining|latest)|the(?!" + SP + ADJECTIVE + ")|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?:(?<a>"
                         + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+))?(?:(?:trading|business|working)" + SP + ")?(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
                         + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + "(?!" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|\\d))?"
                         + "(?=(?<share>" + SP + "of" + SP + "(?:the|an?|its|his|her|their|our|all|those|these)\\b))?"
