@@ -331,6 +331,9 @@ class TimexRuleTest {
             1990-08-13 | Saddam Hussein would use the crisis as a lever to solve the Arab world's most frustrating problem, the 23-year Israeli occupation of land claimed by Palestinians. | 23-year | DURATION | P23Y | | | | |
             2009-03-20 | The refinancing could save the city more than $400,000 over the 13-year life of the bonds. | 13-year | DURATION | P13Y | | | | |
             1989-10-30 | Reed International PLC said that net income for the six months ended Oct. 1 slipped 5% to 89.7 million pounds. | the six months | DURATION | P6M | | | | |
+            # So is a hyphenated quarter before a noun; the noun "the third quarter" keeps its "the" (wsj_0527).
+            1989-10-30 | A major factor in the third-quarter loss was the write-down of $143.6 million of goodwill. | third-quarter | DATE | 1989-Q3 | | 1989-07-01 | 1989-09-30 | |
+            1989-10-30 | The company recorded an additional $20 million in loan loss reserves in the third quarter. | the third quarter | DATE | 1989-Q3 | | 1989-07-01 | 1989-09-30 | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are

@@ -42,6 +42,8 @@ final class RelativeDateRules {
     private static final String FINITE_VERB = "(?:is|was|were|will|would|has|had|could|should|can|may|might|must"
             + "|did|does)(?![\\p{L}])";
     private static final String POD = "(?<pod>morning|afternoon|evening|night)";
+    private static final String QUARTER_ADJECTIVE = "(?:fiscal" + SP + ")?(?:first|second|third|fourth|final|1st|2nd|3rd"
+            + "|4th)-(?:fiscal" + SP + ")?quarter" + SP + "(?!of" + SP + "(?:fiscal" + SP + ")?\\d)\\p{L}";
     /** "a year and a half": the half written after the unit. */
     private static final String AND_A_HALF = "(?<half>" + SP + "and" + SP + "a" + SP + "half)?";
     static final String HEDGE = "(?<hedge>about|around|approximately|roughly|some|nearly|almost|just" + SP + "under"
@@ -121,7 +123,9 @@ final class RelativeDateRules {
                 TimexRule.of("year-ago-quarter", "(?<x>(?:the" + SP + ")?(?:year-ago|year-earlier|prior-year)" + SP
                         + "(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:-|" + SP + ")(?:fiscal" + SP
                         + ")?quarter)(?![\\p{L}])", RelativeDateRules::yearAgoNamedQuarter),
-                TimexRule.of("quarter", "(?:the" + SP + ")?(?:(?<rel>this|last|next)" + SP + "year['’]s" + SP
+                // "the third-quarter loss": a hyphenated quarter before a noun is an adjective, whose "the" belongs to
+                // the noun, as TBAQ marks it (wsj_0527, wsj_1003).
+                TimexRule.of("quarter", "(?:the" + SP + "(?!" + QUARTER_ADJECTIVE + "))?(?:(?<rel>this|last|next)" + SP + "year['’]s" + SP
                         + ")?(?:(?<y1>" + YEAR + ")" + SP + ")?(?:(?<adj>flat|weak|strong"
                         + "|disappointing|fiscal)" + SP + ")?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
                         + "(?:-|" + SP + ")(?:fiscal" + SP + ")?quarter(?:" + SP + "(?:of" + SP + "(?:fiscal" + SP
