@@ -334,6 +334,8 @@ class TimexRuleTest {
             # So is a hyphenated quarter before a noun; the noun "the third quarter" keeps its "the" (wsj_0527).
             1989-10-30 | A major factor in the third-quarter loss was the write-down of $143.6 million of goodwill. | third-quarter | DATE | 1989-Q3 | | 1989-07-01 | 1989-09-30 | |
             1989-10-30 | The company recorded an additional $20 million in loan loss reserves in the third quarter. | the third quarter | DATE | 1989-Q3 | | 1989-07-01 | 1989-09-30 | |
+            # "a week ago today" is one day, that many units before the DCT (LGL 38563537).
+            2009-03-20 | The proposed rules emerged a week ago today, creating a stir among the Capitol press corps. | a week ago today | DATE | 2009-03-13 | | 2009-03-13 | 2009-03-13 | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are
@@ -385,6 +387,8 @@ class TimexRuleTest {
     /** Words that look like time expressions and are not. */
     @ParameterizedTest(name = "[{index}] {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            # "the last year of his contract" is its final year, not last year (LGL 38551711).
+            2009-03-20 | The superintendent has agreed to have his salary frozen during the last year of his contract. | the last year
             # A bare "two thousand" is a number; "nineteen" alone too.
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | two thousand
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | nineteen

@@ -72,13 +72,15 @@ final class RelativeDateRules {
                         + "(?![\\p{L}-])", RelativeDateRules::relativeUnit),
                 TimexRule.of("relative-unit", PART + "(?<rel>last|this|next|this" + SP + "past|this" + SP + "coming"
                         + "|the" + SP + "(?:current|coming|previous|following|past|next|last))" + SP
-                        + "(?<u>week|month|year|decade|century)(?![\\p{L}-])", RelativeDateRules::relativeUnit),
+                        + "(?<u>week|month|year|decade|century)(?![\\p{L}-])(?=(?<ofWhat>" + SP + "of" + SP + "(?:the|his|her"
+                        + "|its|their|our|my|your|a|an|this|that)(?![\\p{L}])))?", RelativeDateRules::relativeUnit),
                 TimexRule.of("part-of-the-unit", "(?<part>the" + SP + "(?:beginning|start|middle|end)" + SP + "of)"
                         + SP + "the" + SP + "(?<u>week|month|year)(?![\\p{L}-])", RelativeDateRules::relativeUnit),
                 // "a year and a half ago" (LGL 41447398 writes "a year and a half later").
                 TimexRule.of("ago", "(?:" + HEDGE + SP + ")?(?<a>" + AMOUNT + ")[ \\t\\u00A0-]+(?<u>" + UNIT
-                        + ")" + AND_A_HALF + "(?:" + SP + "or" + SP + "so)?" + SP + "(?<dir>ago|from" + SP + "now|hence)",
-                        RelativeDateRules::ago),
+                        + ")" + AND_A_HALF + "(?:" + SP + "or" + SP + "so)?" + SP + "(?<dir>ago|from" + SP + "now|hence)"
+                        // "The proposed rules emerged a week ago today" (LGL 38563537): that many units before the day.
+                        + "(?:" + SP + "(?<day>today|yesterday)(?![\\p{L}]))?", RelativeDateRules::ago),
                 TimexRule.of("vague-ago", "(?<q>years|months|weeks|days|decades|a" + SP + "few" + SP + "(?:years|months|weeks|days)"
                         + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time)"
                         + SP + "ago", m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
@@ -246,6 +248,10 @@ final class RelativeDateRules {
         }
         CalendarUnit unit = CalendarUnit.parse(m.group("u"));
         String rel = m.group("rel");
+        // "during the last year of his contract" (LGL 38551711): the final year of something else, not last year.
+        if (m.group("ofWhat") != null && rel != null && rel.toLowerCase(Locale.ROOT).matches("the\\s+last")) {
+            return null;
+        }
         String relWord = rel == null ? "this" : rel.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
         int offset = Lexicon.offset(relWord);
         // "the past year" and "the last week" name the calendar unit as TimeBank annotates them (DATE 1997,
@@ -294,6 +300,12 @@ final class RelativeDateRules {
             case "MORE_THAN", "EQUAL_OR_MORE" -> "MORE_THAN";
             default -> "APPROX";
         };
+        String day = m.group("day");
+        if (day != null && direction < 0 && hedge == null) {
+            int fromDct = day.equalsIgnoreCase("yesterday") ? -1 : 0;
+            return relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(RelativeDateResolver.shiftFractional(
+                    ctx.dct().plusDays(fromDct), -amountInUnit, unit)));
+        }
         return relative(TimexType.DATE, "XXXX-XX-XX", ctx -> {
             // Earnings copy compares with the same quarter a year before: "up from $10 million a year ago".
             if (unit == CalendarUnit.YEAR && amountInUnit == 1 && direction < 0 && hedge == null
