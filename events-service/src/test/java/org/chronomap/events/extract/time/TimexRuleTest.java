@@ -336,6 +336,9 @@ class TimexRuleTest {
             1989-10-30 | The company recorded an additional $20 million in loan loss reserves in the third quarter. | the third quarter | DATE | 1989-Q3 | | 1989-07-01 | 1989-09-30 | |
             # "a week ago today" is one day, that many units before the DCT (LGL 38563537).
             2009-03-20 | The proposed rules emerged a week ago today, creating a stir among the Capitol press corps. | a week ago today | DATE | 2009-03-13 | | 2009-03-13 | 2009-03-13 | |
+            # A length written in several units is one duration, weeks joining the days (LGL 41772199, 41432379).
+            2009-03-20 | Earle is currently serving his sentence of five years and eight months in prison for his convictions. | five years and eight months | DURATION | P5Y8M | | | | |
+            2009-03-20 | It was won by Joaquin Sobrino Martinez of Burgos Monumental in 4 hours, 31 minutes, 53 seconds after a sprint finish. | 4 hours, 31 minutes, 53 seconds | DURATION | PT4H31M53S | | | | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are

@@ -45,6 +45,12 @@ final class DurationRules {
     private static final String ADJECTIVE = "(?:" + AMOUNT + ")[ \\t\\u00A0-]+(?:second|minute|hour|day|week|fortnight|month"
             + "|quarter|year|decade|century)(?:[ \\t\\u00A0]+|-)\\p{L}";
 
+    /** A count and its unit, its groups numbered by "#". */
+    private static final String COUNTED_UNIT = "(?<a#>\\d+|" + Lexicon.NUMBER_WORD + "|an?)[ \\t\\u00A0-]+(?<u#>" + UNIT + ")";
+    /** The units a compound length may join, largest first. */
+    private static final List<CalendarUnit> COMPOUND_UNITS = List.of(CalendarUnit.YEAR, CalendarUnit.MONTH,
+            CalendarUnit.WEEK, CalendarUnit.DAY, CalendarUnit.HOUR, CalendarUnit.MINUTE, CalendarUnit.SECOND);
+
     static List<TimexRule> rules() {
         return List.of(
                 // "Islam will one day be the second largest religion": after a modal "one day" is "some day",
@@ -76,6 +82,12 @@ final class DurationRules {
                         + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + "(?!" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|\\d))?"
                         + "(?=(?<share>" + SP + "of" + SP + "(?:the|an?|its|his|her|their|our|all|those|these)\\b))?"
                         + "(?=(?<ofAge>" + SP + "of" + SP + "age\\b))?", DurationRules::duration),
+                TimexRule.of("compound-duration", "(?<![\\p{L}\\d])" + COUNTED_UNIT.replace("#", "1") + ",?" + SP + "(?:and" + SP
+                        + ")?" + COUNTED_UNIT.replace("#", "2") + "(?>(?:,?" + SP + "(?:and" + SP + ")?" + COUNTED_UNIT.replace("#", "3")
+                        // Not an age ("6 years, 2 months old") nor a date counted back ("2 hours and 30 minutes ago"),
+                        // which other rules read; the third unit, once read, is not given back to let a shorter match pass.
+                        + ")?)(?![\\p{L}-])(?!(?:-|" + SP + ")old\\b|" + SP + "(?:ago|earlier|later|of" + SP
+                        + "age)\\b)", DurationRules::compound),
                 // "within two to three weeks", "between 5 and 8 years", "10-12 months": the lower count is a
                 // length of its own in the unit written after the upper one, as TimeML marks each end of a range
                 // (VOA19980331.1700.1533: "two" P2D, "six days" P6D). The upper count is the ordinary duration.
@@ -99,6 +111,42 @@ final class DurationRules {
                         + "(?<q>the" + SP + "(?:past|last|next|coming)" + SP + "(?:few|several)|several|a" + SP + "few|few|many"
                         + "|the" + SP + "next" + SP + "several)" + SP + ")?(?<u>minutes|hours|days|weeks|months|years"
                         + "|decades|centuries))(?![\\p{L}-])", DurationRules::vagueDuration));
+    }
+
+    /**
+     * "five years and eight months" (LGL 41772199), "4 hours, 31 minutes, 53 seconds" (LGL 41432379): one length,
+     * written from its largest unit down. ISO 8601 writes no weeks beside other units, so weeks join the days.
+     */
+    private static Function<NormalizationContext, Resolution> compound(Match m) {
+        long[] counts = new long[COMPOUND_UNITS.size()];
+        int previous = -1;
+        for (int i = 1; i <= 3 && m.group("u" + i) != null; i++) {
+            int index = COMPOUND_UNITS.indexOf(CalendarUnit.parse(m.group("u" + i)));
+            Double amount = Lexicon.amount(m.group("a" + i));
+            if (index <= previous || amount == null) {
+                return null;
+            }
+            counts[index] = amount.longValue();
+            previous = index;
+        }
+        long days = counts[2] * 7 + counts[3];
+        StringBuilder value = new StringBuilder("P");
+        appendCount(value, counts[0], "Y");
+        appendCount(value, counts[1], "M");
+        appendCount(value, days, "D");
+        if (counts[4] + counts[5] + counts[6] > 0) {
+            value.append('T');
+            appendCount(value, counts[4], "H");
+            appendCount(value, counts[5], "M");
+            appendCount(value, counts[6], "S");
+        }
+        return Normalizers.constant(Resolution.unanchored(TimexType.DURATION, value.toString()));
+    }
+
+    private static void appendCount(StringBuilder value, long count, String letter) {
+        if (count > 0) {
+            value.append(count).append(letter);
+        }
     }
 
     private static Function<NormalizationContext, Resolution> duration(Match m) {
