@@ -312,11 +312,12 @@ class TimexRuleTest {
              | Yard waste will be collected on the first Saturday of each month from April 4 through Jan. 2, from 9 a.m. to 1 p.m. | 9 a.m. | TIME | XXXX-XX-XXT09:00 | | | | |
             # Dated, the same: "since February 11" is no day of the lifting, which the DCT dates.
             2009-03-18 | The burn ban, which had been in effect since February 11, was lifted as of 9:45 a.m. | 9:45 a.m. | TIME | 2009-03-18T09:45 | | 2009-03-18 | 2009-03-18 | |
-            # A present state that lasts through a weekday ends on a day ahead, a past one on a day behind (LGL 41542417,
-            # 42573073; the articles are undated, the DCTs a Wednesday).
+            # A state that lasts through a weekday ends on a day ahead, unless its clause is past (LGL 41542417,
+            # 42573073; the articles are undated, the DCTs a Wednesday; the last row a clause whose tense is not read).
             2009-04-01 | The Kishwaukee College library's annual book sale is being held through Saturday in the library on the college's campus. | Saturday | DATE | 2009-04-04 | | 2009-04-04 | 2009-04-04 | |
             2009-03-18 | It is part of the No to Xenophobia campaign, which was launched on March 15 and continues through Sunday. | Sunday | DATE | 2009-03-22 | | 2009-03-22 | 2009-03-22 | |
             2009-03-18 | The campaign was launched on March 15 and continued through Sunday. | Sunday | DATE | 2009-03-15 | | 2009-03-15 | 2009-03-15 | |
+            2008-02-13 | The exhibit runs through Friday. | Friday | DATE | 2008-02-15 | | 2008-02-15 | 2008-02-15 | |
             # With no year written, a range of months still ends after it starts (LGL 41814338; the article is undated,
             # the DCT one at which each end alone resolves to the other side of it).
             2009-03-17 | The drill is meant to prepare Ohioans for tornado season, which runs from April through July. | July | DATE | 2009-07 | | 2009-07-01 | 2009-07-31 | 2009-04-01 | 2009-07-31

@@ -67,8 +67,8 @@ public final class NormalizationContext {
     }
 
     /**
-     * The clause's tense with a present read as ahead: what a present clause places on a named day ("Performances
-     * are at 7 p.m. Saturday", "The annual book sale is being held through Saturday") is a timetable, not a report.
+     * The clause's tense with a present read as ahead: what a present clause places at an hour of a named day
+     * ("Performances are at 7 p.m. Saturday") is a timetable, not a report.
      */
     public Tense tenseWithPresentAhead() {
         Tense t = tense();

@@ -93,13 +93,15 @@ final class WeekdayRules {
         // "The deadline to register for the April 26 election is Thursday" (LGL 42573074): a weekday said to be
         // what a present copula's subject is names a day ahead.
         boolean scheduled = before != null && before.matches("(?i)is|are") && rel == null;
-        // "The annual book sale is being held through Saturday" (LGL 41542417): a present state that lasts until a
-        // day ends on a day ahead.
-        boolean lasts = rel == null && before != null && before.matches("(?i)through|thru|until|till");
+        // "The annual book sale is being held through Saturday" (LGL 41542417), "The exhibit runs through Friday": a
+        // state that lasts through a day ends on a day ahead unless the clause is past ("until" is ahead whatever the
+        // clause, ClauseTense).
+        boolean lasts = rel == null && before != null && before.matches("(?i)through|thru");
         return relative(type(unresolved), days == 0 ? unresolved : "XXXX-XX-XX", ctx -> dayWithParts(
                 // "Wednesday's ruling", "Thursday's close": an event with a name has happened.
                 WeekdayResolver.resolve(ctx.dct(), day, offset, possessive ? () -> Tense.PAST
-                        : scheduled ? () -> Tense.FUTURE : lasts ? ctx::tenseWithPresentAhead : ctx::tense)
+                        : scheduled ? () -> Tense.FUTURE
+                        : lasts ? () -> ctx.tense() == Tense.PAST ? Tense.PAST : Tense.FUTURE : ctx::tense)
                         .plusDays(days), pod, part));
     }
 
