@@ -340,6 +340,8 @@ class TimexRuleTest {
             # A length written in several units is one duration, weeks joining the days (LGL 41772199, 41432379).
             2009-03-20 | Earle is currently serving his sentence of five years and eight months in prison for his convictions. | five years and eight months | DURATION | P5Y8M | | | | |
             2009-03-20 | It was won by Joaquin Sobrino Martinez of Burgos Monumental in 4 hours, 31 minutes, 53 seconds after a sprint finish. | 4 hours, 31 minutes, 53 seconds | DURATION | PT4H31M53S | | | | |
+            # "by then" is the last date named, of any precision (LGL 41282941: May, not the meeting's Thursday before it).
+            2009-03-23 | The commissioners may vote at their meeting at 5:30 p.m. Thursday. Consumers Energy could implement its rate hike in May if state regulators do not rule by then. | then | DATE | 2009-05 | | 2009-05-01 | 2009-05-31 | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are
@@ -393,6 +395,8 @@ class TimexRuleTest {
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             # "the last year of his contract" is its final year, not last year (LGL 38551711).
             2009-03-20 | The superintendent has agreed to have his salary frozen during the last year of his contract. | the last year
+            # "The Week Against Homophobia" is a name (LGL 42573073).
+            2009-03-18 | The Week Against Homophobia is dedicated to the memory of victims of political repression. | The Week
             # A bare "two thousand" is a number; "nineteen" alone too.
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | two thousand
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | nineteen

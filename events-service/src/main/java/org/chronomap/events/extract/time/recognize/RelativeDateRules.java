@@ -84,10 +84,11 @@ final class RelativeDateRules {
                 TimexRule.of("vague-ago", "(?<q>years|months|weeks|days|decades|a" + SP + "few" + SP + "(?:years|months|weeks|days)"
                         + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time)"
                         + SP + "ago", m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
-                // "terminate on Nov. 30. Until then, ...": the last day named (wsj_0534). Not "since then", whose
-                // "then" is as often a year or an event ("the list, which began in 1950. Since then").
+                // "terminate on Nov. 30. Until then, ...": the last date named (wsj_0534), of any precision ("in May if
+                // state regulators do not rule by then", LGL 41282941). Not "since then", whose "then" is as often a
+                // year or an event ("the list, which began in 1950. Since then").
                 TimexRule.of("anaphoric-then", "(?<![\\p{L}])(?:until|till|by)" + SP + "(?<x>then)(?![\\p{L}-])",
-                        m -> ctx -> ctx.previousDay() == null ? null : Resolution.day(ctx.previousDay())),
+                        m -> NormalizationContext::previousDateNamed),
                 // "appeared in court the next morning": the day after the last date named (NYT20000224.0173). Before
                 // a noun phrase the day is counted from an event: "the day after Barack Obama's election victory" (LGL).
                 TimexRule.of("anaphoric-day", "(?<x>the" + SP + "(?:day" + SP + "(?<dir>before|after)|(?<dir2>previous|next"
@@ -168,8 +169,11 @@ final class RelativeDateRules {
                     }
                     return Normalizers.constant(RelativeDateResolver.duration(1.0, CalendarUnit.YEAR));
                 }),
-                TimexRule.of("the-week", "(?<x>the" + SP + "week)(?![\\p{L}-])(?!" + SP + "(?:of|before|after|earlier|ago|later)\\b)",
-                        m -> relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(ctx.dct()))),
+                // "The Week Against Homophobia" (LGL 42573073): a capitalised week before a capitalised word is a name.
+                TimexRule.of("the-week", "(?<x>the" + SP + "(?<w>week))(?![\\p{L}-])(?!" + SP + "(?:of|before|after|earlier|ago"
+                        + "|later)\\b)(?=" + SP + "(?<next>\\p{L}+))?", m -> Lexicon.isCapitalised(m.group("w"))
+                        && m.group("next") != null && Lexicon.isCapitalised(m.group("next")) ? null
+                        : relative(TimexType.DATE, "XXXX-WXX", ctx -> Resolution.week(ctx.dct()))),
                 // "through at least the first two quarters of 1990" is that year's first half (wsj_1003).
                 TimexRule.of("half-year", "(?:the" + SP + ")?(?<h>first|second|last|latter)" + SP + "(?:half|two" + SP
                         + "quarters)(?:" + SP + "of" + SP
