@@ -342,6 +342,11 @@ class TimexRuleTest {
             2009-03-20 | It was won by Joaquin Sobrino Martinez of Burgos Monumental in 4 hours, 31 minutes, 53 seconds after a sprint finish. | 4 hours, 31 minutes, 53 seconds | DURATION | PT4H31M53S | | | | |
             # "by then" is the last date named, of any precision (LGL 41282941: May, not the meeting's Thursday before it).
             2009-03-23 | The commissioners may vote at their meeting at 5:30 p.m. Thursday. Consumers Energy could implement its rate hike in May if state regulators do not rule by then. | then | DATE | 2009-05 | | 2009-05-01 | 2009-05-31 | |
+            # "One day" heading a clause, before its subject, is an untold day of the story, not a length (LGL 41734756,
+            # 41194276); "apply for one day" is a length (LGL 42514118).
+            2009-03-20 | Hughes was sitting in a chair in his living room. One day the dog walked up to his owner and lingered by the chair. | One day | DATE | PAST_REF | | | | |
+            2009-03-20 | So when other babies are born at 26 weeks with a heart condition, one day, none of them dies, she said. | one day | DATE | FUTURE_REF | | | | |
+            2009-03-20 | “We can apply for one day,” Welch said. | one day | DURATION | P1D | | | | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are

@@ -10,6 +10,7 @@ import org.chronomap.events.extract.time.normalize.Tense;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.chronomap.events.extract.time.recognize.Lexicon.AMOUNT;
@@ -45,6 +46,10 @@ final class DurationRules {
     private static final String ADJECTIVE = "(?:" + AMOUNT + ")[ \\t\\u00A0-]+(?:second|minute|hour|day|week|fortnight|month"
             + "|quarter|year|decade|century)(?:[ \\t\\u00A0]+|-)\\p{L}";
 
+    /** Words that open the subject of a clause: "One day the dog walked", "one day, none of them dies". */
+    private static final Set<String> STORY_SUBJECT = Set.of("the", "he", "she", "they", "we", "i",
+            "you", "his", "her", "their", "our", "my", "none", "a", "an", "there");
+
     /** A count and its unit, its groups numbered by "#". */
     private static final String COUNTED_UNIT = "(?<a#>\\d+|" + Lexicon.NUMBER_WORD + "|an?)[ \\t\\u00A0-]+(?<u#>" + UNIT + ")";
     /** The units a compound length may join, largest first. */
@@ -58,6 +63,12 @@ final class DurationRules {
                 TimexRule.of("some-day", "(?:will|would|could|might|may|shall|can)" + SP + "(?<x>one" + SP + "day)"
                         + "(?!" + SP + "(?:later|earlier|before|after|ago)\\b)(?![\\p{L}-])",
                         m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "FUTURE_REF"))),
+                // "One day the dog walked up to his owner" (LGL 41734756): at the head of a clause, before its subject,
+                // an untold day of the story, past or still to come by the clause; not a length.
+                TimexRule.of("some-day", "(?<=^|[.!?\"”’][ \\t]{1,3}|,[ \\t]{1,3})(?<x>one" + SP + "day)(?![\\p{L}-])(?=,?" + SP
+                        + "(?<next>\\p{L}+))", m -> STORY_SUBJECT.contains(m.group("next").toLowerCase(Locale.ROOT))
+                        ? ctx -> Resolution.unanchored(TimexType.DATE, ctx.tense() == Tense.PAST ? "PAST_REF" : "FUTURE_REF")
+                        : null),
                 // "over the years", "in the weeks ahead", "in the years that followed": an unknown number of units
                 // (TBAQ annotates all of them: VOA19980331.1700.1533, wsj_0768, APW20000401.0150).
                 TimexRule.of("vague-duration", "(?:(?<over>over)" + SP + ")?(?<x>the" + SP + "(?<u>years|months|weeks"
