@@ -347,6 +347,11 @@ class TimexRuleTest {
             2009-03-20 | Hughes was sitting in a chair in his living room. One day the dog walked up to his owner and lingered by the chair. | One day | DATE | PAST_REF | | | | |
             2009-03-20 | So when other babies are born at 26 weeks with a heart condition, one day, none of them dies, she said. | one day | DATE | FUTURE_REF | | | | |
             2009-03-20 | “We can apply for one day,” Welch said. | one day | DURATION | P1D | | | | |
+            # A clock time takes "today", "yesterday" after it (LGL 43228123, 41880860; the articles are undated, the DCT
+            # chosen), and a day "of this year" its year (GeoVirus 102).
+            2009-03-20 | At 1 p.m. yesterday, Guay's attorney Brandon Giuda filed a petition with the court. | 1 p.m. yesterday | TIME | 2009-03-19T13:00 | | 2009-03-19 | 2009-03-19 | |
+            2009-03-20 | Mayor Ryan Bingham is scheduled to hold a press conference at noon today to unveil a new program. | noon today | TIME | 2009-03-20T12:00 | | 2009-03-20 | 2009-03-20 | |
+            2006-03-20 | There have been 29 confirmed H5N1 cases including 11 deaths in Indonesia since January 29 of this year. | January 29 of this year | DATE | 2006-01-29 | | 2006-01-29 | 2006-01-29 | 2006-01-29 | 2006-03-20
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are
@@ -402,6 +407,8 @@ class TimexRuleTest {
             2009-03-20 | The superintendent has agreed to have his salary frozen during the last year of his contract. | the last year
             # "The Week Against Homophobia" is a name (LGL 42573073).
             2009-03-18 | The Week Against Homophobia is dedicated to the memory of victims of political repression. | The Week
+            # A month after a nickname in quotes is a surname (GeoVirus 140).
+            2009-03-20 | The top two athletes remained the same as last year; Elisabeth "Liz" May from Luxembourg managed to stay ahead. | May
             # A bare "two thousand" is a number; "nineteen" alone too.
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | two thousand
             1998-02-23 | More than two thousand people marched, and nineteen were arrested. | nineteen

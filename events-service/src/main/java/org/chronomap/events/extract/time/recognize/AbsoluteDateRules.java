@@ -47,8 +47,8 @@ final class AbsoluteDateRules {
             + WEEKDAY + ")" + SP + ")?";
     /** "Today February 18, 2006, a responsible source said" (GeoVirus): the day said both ways is the written one. */
     private static final String DEICTIC_PREFIX = "(?:(?:yesterday|today|tomorrow),?" + SP + ")?";
-    /** "hit on December 7 last year" (LGL): the year named after the day. */
-    private static final String RELATIVE_YEAR = "(?:" + SP + "(?<rely>last|this|next)" + SP + "year(?![\\p{L}]))?";
+    /** "hit on December 7 last year" (LGL), "since January 29 of this year" (GeoVirus 102): the year named after the day. */
+    private static final String RELATIVE_YEAR = "(?:" + SP + "(?:of" + SP + ")?(?<rely>last|this|next)" + SP + "year(?![\\p{L}]))?";
     private static final String TIME_SUFFIX = "(?:,?" + SP + "(?:at" + SP + ")?(?:" + CLOCK + ")(?:" + SP
             + "(?<zone>" + ZONE + "))?)?";
 
@@ -274,7 +274,8 @@ final class AbsoluteDateRules {
     month(Match m) {
         String word = m.group("m");
         if (!Lexicon.isCapitalised(word) || isMarchName(word, m.group("name"), m.wordBefore(), m.group("next"))
-                || m.group("part") == null && (isSurname(m.wordBefore()) || isSpeaker(m.wordBefore(), m.group("next")))) {
+                || m.group("part") == null && (isSurname(m.wordBefore()) || isSurname(m.quotedWordBefore())
+                || isSpeaker(m.wordBefore(), m.group("next")))) {
             return null;
         }
         int month = Lexicon.month(word);
@@ -285,7 +286,8 @@ final class AbsoluteDateRules {
 
     /**
      * A month name right after a capitalised word that is not a preposition or determiner is a surname:
-     * "Theresa May said", "guitarist Brian May", "Ken May, a spokesman". A month stands after a name only
+     * "Theresa May said", "guitarist Brian May", "Ken May, a spokesman", "Elisabeth \"Liz\" May" (GeoVirus 140). A
+     * month stands after a name only
      * with a day or a year ("Sunday May 5", "Paris May 2019"), which other rules take first.
      */
     private static boolean isSurname(String wordBefore) {

@@ -52,7 +52,7 @@ final class ClockTimeRules {
     private static String daySuffix(String tag) {
         return "(?:,?" + SP + "(?:on" + SP + ")?(?:(?:(?<wddate" + tag + ">" + WEEKDAY + "),?" + SP + ")?(?<m" + tag + ">"
                 + Lexicon.MONTH + ")" + SP + "(?<d" + tag + ">" + Lexicon.DAY_NUMBER + ")(?:," + OSP + "(?<y" + tag + ">"
-                + Lexicon.YEAR + "))?|(?<wd" + tag + ">" + WEEKDAY + ")))?";
+                + Lexicon.YEAR + "))?|(?<wd" + tag + ">" + WEEKDAY + ")|(?<deictic" + tag + ">yesterday|today|tomorrow)(?![\\p{L}])))?";
     }
 
     /**
@@ -94,11 +94,7 @@ final class ClockTimeRules {
         String pod = m.group("pod");
         String suffix = pod == null ? "T12:00" : RelativeDateRules.partOfDay(pod);
         String deictic = m.group("deictic");
-        int offset = deictic == null ? 0 : switch (deictic.toLowerCase(Locale.ROOT)) {
-            case "yesterday" -> -1;
-            case "tomorrow" -> 1;
-            default -> 0;
-        };
+        int offset = deictic == null ? 0 : Lexicon.deicticOffset(deictic);
         String weekdayWord = m.group("wd");
         if (weekdayWord != null && !Lexicon.isCapitalised(weekdayWord)) {
             return null;
@@ -124,7 +120,7 @@ final class ClockTimeRules {
             hour = word.equalsIgnoreCase("noon") ? 12 : 24;
             minute = "00";
             // A bare "noon" or "midnight" is a time only with a day ("noon Thursday"); alone it is often idiom.
-            if (m.group("wd") == null && m.group("wdBefore") == null && m.group("m") == null) {
+            if (m.group("wd") == null && m.group("wdBefore") == null && m.group("m") == null && m.group("deictic") == null) {
                 return null;
             }
         } else if (m.group("hw") != null) {
@@ -148,9 +144,10 @@ final class ClockTimeRules {
         String clock = String.format("T%02d:%s", hour, minute);
         String weekdayWord = m.group("wd") != null ? m.group("wd")
                 : m.group("wdBefore") != null ? m.group("wdBefore") : m.group("wdRestated");
-        boolean ownDay = weekdayWord != null || m.group("m") != null;
+        boolean ownDay = weekdayWord != null || m.group("m") != null || m.group("deictic") != null;
         Function<NormalizationContext, LocalDate> writtenDay = ownDay ? writtenDay(m, "", weekdayWord)
-                : m.group("m2") != null || m.group("wd2") != null ? writtenDay(m, "2", m.group("wd2")) : null;
+                : m.group("m2") != null || m.group("wd2") != null || m.group("deictic2") != null
+                ? writtenDay(m, "2", m.group("wd2")) : null;
         String hedge = m.group("hedge");
         boolean shifted = !ownDay && m.group("shifted") != null;
         // Undated, "6 p.m. Monday" and "6 p.m. Monday, Feb. 18" keep the day as written (LGL 38552679, 38551527).
@@ -221,6 +218,12 @@ final class ClockTimeRules {
      * Null from the function when nothing anchors it.
      */
     private static Function<NormalizationContext, LocalDate> writtenDay(Match m, String tag, String weekdayWord) {
+        String deictic = m.group("deictic" + tag);
+        if (deictic != null) {
+            // "at 10 a.m. yesterday", "at noon today" (LGL 44145259): that day from the DCT.
+            int offset = Lexicon.deicticOffset(deictic);
+            return ctx -> ctx.hasDct() ? ctx.dct().plusDays(offset) : null;
+        }
         String dateWeekday = m.group("wddate" + tag);
         DayOfWeek weekday = weekdayWord == null ? null : Lexicon.weekday(weekdayWord);
         if (m.group("m" + tag) != null) {

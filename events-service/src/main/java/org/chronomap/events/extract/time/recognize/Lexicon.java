@@ -237,6 +237,15 @@ public final class Lexicon {
     }
 
     /** +1 for next/coming/following, −1 for last/past/previous, 0 for this/current. */
+    /** Days from the DCT of "yesterday" (-1), "today" (0), "tomorrow" (1), in any case. */
+    public static int deicticOffset(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> -1;
+            case "tomorrow" -> 1;
+            default -> 0;
+        };
+    }
+
     public static int offset(String word) {
         String w = word == null ? "" : word.toLowerCase(Locale.ROOT).trim();
         if (w.matches("next|coming|this coming|following|upcoming")) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The named groups of one regex match, copied out of the {@link Matcher} (which moves on to the next
@@ -45,6 +46,14 @@ public final class Match {
         }
         return original.substring(from, start - 1);
     }
+
+    /** The word in quotes right before the match, one space from it ("Elisabeth \"Liz\" May"); else null. */
+    public String quotedWordBefore() {
+        Matcher q = QUOTED_WORD_BEFORE.matcher(original).region(Math.max(0, start - 40), start);
+        return q.find() ? q.group(1) : null;
+    }
+
+    private static final Pattern QUOTED_WORD_BEFORE = Pattern.compile("[\"“'‘](\\p{L}+)[\"”'’] $");
 
     public String group(String name) {
         return groups.get(name.toLowerCase(Locale.ROOT));

@@ -211,8 +211,7 @@ final class RelativeDateRules {
         if (m.group("part") == null && Lexicon.isCapitalisedInName(m.group("d"), m)) {
             return null;
         }
-        String d = m.group("d").toLowerCase(Locale.ROOT);
-        int offset = d.equals("yesterday") ? -1 : d.equals("tomorrow") ? 1 : 0;
+        int offset = Lexicon.deicticOffset(m.group("d"));
         String pod = m.group("pod");
         // Undated, "yesterday night" is still a night (GeoVirus 4).
         return relative(pod == null ? TimexType.DATE : TimexType.TIME, "XXXX-XX-XX" + (pod == null ? "" : partOfDay(pod)), ctx -> {
@@ -306,7 +305,7 @@ final class RelativeDateRules {
         };
         String day = m.group("day");
         if (day != null && direction < 0 && hedge == null) {
-            int fromDct = day.equalsIgnoreCase("yesterday") ? -1 : 0;
+            int fromDct = Lexicon.deicticOffset(day);
             return relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(RelativeDateResolver.shiftFractional(
                     ctx.dct().plusDays(fromDct), -amountInUnit, unit)));
         }
