@@ -286,9 +286,9 @@ final class AbsoluteDateRules {
 
     /**
      * A month name right after a capitalised word that is not a preposition or determiner is a surname:
-     * "Theresa May said", "guitarist Brian May", "Ken May, a spokesman", "Elisabeth \"Liz\" May" (GeoVirus 140). A
-     * month stands after a name only
-     * with a day or a year ("Sunday May 5", "Paris May 2019"), which other rules take first.
+     * "Theresa May said", "guitarist Brian May", "Ken May, a spokesman", "Elisabeth \"Liz\" May" (GeoVirus 140).
+     * A month stands after a name only with a day or a year ("Sunday May 5", "Paris May 2019"), which other rules
+     * take first.
      */
     private static boolean isSurname(String wordBefore) {
         return wordBefore != null && Lexicon.isCapitalised(wordBefore)

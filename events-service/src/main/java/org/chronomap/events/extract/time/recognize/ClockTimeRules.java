@@ -220,7 +220,7 @@ final class ClockTimeRules {
     private static Function<NormalizationContext, LocalDate> writtenDay(Match m, String tag, String weekdayWord) {
         String deictic = m.group("deictic" + tag);
         if (deictic != null) {
-            // "at 10 a.m. yesterday", "at noon today" (LGL 44145259): that day from the DCT.
+            // "At 1 p.m. yesterday", "at noon today" (LGL 43228123, 41880860): that day from the DCT.
             int offset = Lexicon.deicticOffset(deictic);
             return ctx -> ctx.hasDct() ? ctx.dct().plusDays(offset) : null;
         }
