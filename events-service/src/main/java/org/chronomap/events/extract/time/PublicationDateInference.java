@@ -108,8 +108,13 @@ public final class PublicationDateInference {
      */
     private static boolean isDeadline(String text, TimeExpression e) {
         int startIndex = text.offsetByCodePoints(0, e.start());
-        return DEADLINE_BEFORE.matcher(text.substring(Math.max(0, startIndex - 24), startIndex)).find();
+        return DEADLINE_BEFORE.matcher(text.substring(Math.max(0, startIndex - 24), startIndex)).find()
+                || RANGE_END_BEFORE.matcher(text.substring(Math.max(0, startIndex - 48), startIndex)).find();
     }
+
+    /** "complete the project in the nine months projected, from August to May 1, 2010" (LGL 42984553): a range's end. */
+    private static final Pattern RANGE_END_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])from[ \\t][^.;!?]{1,30}?[ \\t](?:to|until|till|through|thru)[ \\t]+$");
 
     /**
      * A place in capitals and a dash after the date, as a wire or byline dateline runs on in flattened text:

@@ -25,6 +25,8 @@ class TimexPublicationDateInferenceTest {
             She was born on June 22, 1917, in North Annville Township. She retired from the hospital in 1982. | |
             # An end point may lie ahead of the writing day: not taken, and no sign of a later period either (LGL 39960042).
             Her last day in the Dublin post was Sept. 26, 2008. Karrer was named to a three-year term expiring March 31, 2012. | 2008-09-26 | latest full date
+            # So is the end of a range from a month to a date (LGL 42984553, a 2009 story, was dated 1 May 2010).
+            Board members questioned whether the developers could finish the entertainment complex as promised by May 1, 2010. Conturo said it is possible to complete the amphitheater project in the nine months projected, from August to May 1, 2010. | |
             # News names days within a week of writing by their weekday: a full date written without its own, in a text
             # that names other days by weekday, is an older episode (LGL 40127598) unless a weekday named is its own
             # (GeoVirus 53: the report of the same day).
