@@ -352,6 +352,9 @@ class TimexRuleTest {
             2009-03-20 | At 1 p.m. yesterday, Guay's attorney Brandon Giuda filed a petition with the court. | 1 p.m. yesterday | TIME | 2009-03-19T13:00 | | 2009-03-19 | 2009-03-19 | |
             2009-03-20 | Mayor Ryan Bingham is scheduled to hold a press conference at noon today to unveil a new program. | noon today | TIME | 2009-03-20T12:00 | | 2009-03-20 | 2009-03-20 | |
             2006-03-20 | There have been 29 confirmed H5N1 cases including 11 deaths in Indonesia since January 29 of this year. | January 29 of this year | DATE | 2006-01-29 | | 2006-01-29 | 2006-01-29 | 2006-01-29 | 2006-03-20
+            # A count an hour is a rate, as a count a day is (LGL 41740820, 42109090).
+            2009-03-27 | City officials hope they get 300 people an hour to help fill sandbags at the Fargodome. | an hour | SET | PT1H | | | | |
+            2009-03-27 | We will probably be giving away around four an hour, McCollum said. | an hour | SET | PT1H | | | | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are

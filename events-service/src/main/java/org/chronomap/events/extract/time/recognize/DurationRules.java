@@ -34,7 +34,7 @@ final class DurationRules {
      * What a rate has right before "a year": a figure ("$89", "150m"), an amount word, or a plural noun
      * ("three miles", "300 students"); not a verb or preposition ("After spending a year", "within a month").
      */
-    private static final String RATE_BEFORE = "(?<=(?:\\d[\\d,.]*[mkb]?|million|billion|thousand|hundred|dozen|percent"
+    private static final String RATE_BEFORE = "(?<=(?:\\d[\\d,.]*[mkb]?|" + Lexicon.SIMPLE_NUMBER_WORD + "|percent"
             + "|cents|dollars|" + String.join("|", Lexicon.IRREGULAR_PLURALS) + "|\\p{L}{2,20}s)[ \\t])(?<!(?:was|has|does|this|his|its|less|across|plus|thus|unless"
             + "|always|perhaps)[ \\t])";
 
@@ -80,8 +80,11 @@ final class DurationRules {
                 // recurrence, as TBAQ annotates such rates (SET P1Y, wsj_0918, VOA19980303.1600.2745). Not "a year
                 // later", "a year ago" (longer rules), nor "a year of turmoil". Before the duration rule, which
                 // matches the same words.
+                // "300 people an hour", "giving away around four an hour" (LGL 42109090): an hour too, but not a
+                // speed ("60 miles an hour").
                 TimexRule.of("set-rate", "(?<=(?:\\d|[^\\p{L}]" + Lexicon.SIMPLE_NUMBER_WORD + ")[\\p{L}\\d$%.,' \\t-]{0,25}"
-                        + "[ \\t])" + RATE_BEFORE + "(?<x>an?" + SP + "(?<u>day|week|month|quarter|year))(?![\\p{L}-])(?!" + SP + "(?:of|at" + SP + "a" + SP + "time)\\b)",
+                        + "[ \\t])" + RATE_BEFORE + "(?<!(?:miles|kilometers|kilometres|km|knots|feet|meters|metres)[ \\t](?=an?"
+                        + SP + "hour))(?<x>an?" + SP + "(?<u>hour|day|week|month|quarter|year))(?![\\p{L}-])(?!" + SP + "(?:of|at" + SP + "a" + SP + "time)\\b)",
                         m -> Normalizers.constant(Resolution.unanchored(TimexType.SET,
                                 CalendarUnit.parse(m.group("u")).duration(1.0)))),
                 // "Eight trading days after Oct. 12": TimeML counts such days as days (P8D, wsj_0585). A duration
