@@ -355,6 +355,8 @@ class TimexRuleTest {
             # A count an hour is a rate, as a count a day is (LGL 41740820, 42109090).
             2009-03-27 | City officials hope they get 300 people an hour to help fill sandbags at the Fargodome. | an hour | SET | PT1H | | | | |
             2009-03-27 | We will probably be giving away around four an hour, McCollum said. | an hour | SET | PT1H | | | | |
+            # "early" or "late" before a day of the month is a part of that day (GeoVirus 128).
+            2006-12-20 | If you ate at the McDonalds located in Greenlane, Auckland, on late December 15, early December 16, then please visit your doctor. | early December 16 | DATE | 2006-12-16 | START | 2006-12-16 | 2006-12-16 | |
             # A weekday before a capitalised word is still a day when what follows is no name (LGL 41723446).
             2009-03-24 | Richard Harper told Lamar County Commissioners Monday TxDOT has simplified the bridge repair process. | Monday | DATE | 2009-03-23 | | 2009-03-23 | 2009-03-23 | |
             # A weekday after a present copula lies ahead, after a past one behind (LGL 42573074, 40320537; the articles are

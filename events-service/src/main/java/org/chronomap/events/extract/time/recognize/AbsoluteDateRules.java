@@ -91,7 +91,8 @@ final class AbsoluteDateRules {
                 TimexRule.of("week-of-day", "(?<x>the" + SP + "week" + SP + "of" + SP + "(?<m>" + MONTH + ")" + SP + "(?<d>"
                         + DAY_NUMBER + "))(?![,]?" + OSP + "\\d)", AbsoluteDateRules::weekOfDay),
                 // Not before a year, which the full-date rules read; "Tuesday, March 17, 2:30 p.m." takes the time.
-                TimexRule.of("month-day", WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + ")"
+                // "late December 15, early December 16" (GeoVirus 128): early or late in that day, not in the month.
+                TimexRule.of("month-day", "(?:(?<dpart>early|late)" + SP + ")?" + WD_PREFIX + "(?<m>" + MONTH + ")" + SP + "(?<d>" + DAY_NUMBER + ")"
                         + "(?!,?" + OSP + "(?:\\d{4}|'\\d\\d)(?!\\d))" + RELATIVE_YEAR + TIME_SUFFIX, AbsoluteDateRules::dayWithoutYear),
                 // "the summit on April 24 and 25", "screenings March 17, 18 and 19", "June 3-5, 2009": each further
                 // day takes the month written before the first, and the year written after it (XIE19990210.0079,
@@ -180,7 +181,7 @@ final class AbsoluteDateRules {
         return Normalizers.relative(TimexType.DATE, unresolved, ctx -> {
             LocalDate date = weekday != null ? yearByWeekday(ctx.dct(), monthDay, weekday, ctx::tense)
                     : RelativeDateResolver.dayWithoutYear(ctx.dct(), monthDay, ctx::tense);
-            return withClock(Resolution.day(date), m, date);
+            return applyPart(withClock(Resolution.day(date), m, date), m.group("dpart"));
         });
     }
 
