@@ -40,7 +40,8 @@ public final class PublicationDateInference {
     public static Optional<Inferred> infer(String text, List<TimeExpression> undatedTags) {
         TimeExpression latest = null;
         Set<DayOfWeek> weekdaysNamed = EnumSet.noneOf(DayOfWeek.class);
-        for (TimeExpression e : undatedTags) {
+        for (int i = 0; i < undatedTags.size(); i++) {
+            TimeExpression e = undatedTags.get(i);
             if (!FULL_DATE_RULES.contains(e.rule())) {
                 // "made a plea Saturday", "at its meeting Monday, March 16", "10 p.m. Monday"; not "Sundays".
                 Matcher weekday = Lexicon.WEEKDAY_WORD.matcher(e.text());
@@ -55,7 +56,7 @@ public final class PublicationDateInference {
             if (isDateline(text, e)) {
                 return Optional.of(new Inferred(e.intervalStart(), "dateline"));
             }
-            if (isDeadline(text, e)) {
+            if (isDeadline(text, e) || i > 0 && isRangeEnd(text, undatedTags.get(i - 1), e)) {
                 continue;
             }
             if (latest == null || e.intervalStart().isAfter(latest.intervalStart())) {
@@ -108,13 +109,19 @@ public final class PublicationDateInference {
      */
     private static boolean isDeadline(String text, TimeExpression e) {
         int startIndex = text.offsetByCodePoints(0, e.start());
-        return DEADLINE_BEFORE.matcher(text.substring(Math.max(0, startIndex - 24), startIndex)).find()
-                || RANGE_END_BEFORE.matcher(text.substring(Math.max(0, startIndex - 48), startIndex)).find();
+        return DEADLINE_BEFORE.matcher(text.substring(Math.max(0, startIndex - 24), startIndex)).find();
     }
 
-    /** "complete the project in the nine months projected, from August to May 1, 2010" (LGL 42984553): a range's end. */
-    private static final Pattern RANGE_END_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\p{L}])from[ \\t][^.;!?]{1,30}?[ \\t](?:to|until|till|through|thru)[ \\t]+$");
+    /**
+     * "in the nine months projected, from August to May 1, 2010" (LGL 42984553): the end of a range is an end point
+     * too, read as the tagger reads ranges ({@link RangeSignals#closesRange}).
+     */
+    private static boolean isRangeEnd(String text, TimeExpression previous, TimeExpression e) {
+        int previousStart = text.offsetByCodePoints(0, previous.start());
+        int previousEnd = text.offsetByCodePoints(previousStart, previous.end() - previous.start());
+        int start = text.offsetByCodePoints(previousEnd, e.start() - previous.end());
+        return RangeSignals.closesRange(text, previousEnd, start, previousStart);
+    }
 
     /**
      * A place in capitals and a dash after the date, as a wire or byline dateline runs on in flattened text:

@@ -86,8 +86,7 @@ public final class NormalizationContext {
         return previousDay;
     }
 
-    /** The last date of any precision named before, or null. */
-    /** The start of the last date named, of any precision. */
+    /** The start of the last date named, of any precision; null when there is none. */
     public LocalDate previousDate() {
         return previousDate == null ? null : previousDate.start();
     }

@@ -145,14 +145,15 @@ final class ClockTimeRules {
         String weekdayWord = m.group("wd") != null ? m.group("wd")
                 : m.group("wdBefore") != null ? m.group("wdBefore") : m.group("wdRestated");
         boolean ownDay = weekdayWord != null || m.group("m") != null || m.group("deictic") != null;
-        Function<NormalizationContext, LocalDate> writtenDay = ownDay ? writtenDay(m, "", weekdayWord)
-                : m.group("m2") != null || m.group("wd2") != null || m.group("deictic2") != null
-                ? writtenDay(m, "2", m.group("wd2")) : null;
+        // The day is the one written with the time (tag ""), else the one written with the end of its range ("2").
+        String dayTag = ownDay ? "" : m.group("m2") != null || m.group("wd2") != null || m.group("deictic2") != null
+                ? "2" : null;
+        String dayWeekday = ownDay ? weekdayWord : m.group("wd2");
+        Function<NormalizationContext, LocalDate> writtenDay = dayTag == null ? null : writtenDay(m, dayTag, dayWeekday);
         String hedge = m.group("hedge");
         boolean shifted = !ownDay && m.group("shifted") != null;
         // Undated, "6 p.m. Monday" and "6 p.m. Monday, Feb. 18" keep the day as written (LGL 38552679, 38551527).
-        String unresolvedDay = shifted ? "XXXX-XX-XX" : ownDay ? unresolvedDay(m, "", weekdayWord)
-                : m.group("m2") != null || m.group("wd2") != null ? unresolvedDay(m, "2", m.group("wd2")) : "XXXX-XX-XX";
+        String unresolvedDay = shifted || dayTag == null ? "XXXX-XX-XX" : unresolvedDay(m, dayTag, dayWeekday);
         return ctx -> {
             LocalDate day = writtenDay == null ? null : writtenDay.apply(ctx);
             if (day == null && (shifted || !ctx.hasDct() && ctx.sentenceDay() == null)) {

@@ -5,9 +5,9 @@ import org.chronomap.events.extract.time.normalize.TimexValues.Season;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Regular-expression fragments and word lists of English calendar language, and their parsers. */
 public final class Lexicon {
@@ -236,7 +236,6 @@ public final class Lexicon {
         return 0;
     }
 
-    /** +1 for next/coming/following, −1 for last/past/previous, 0 for this/current. */
     /** Days from the DCT of "yesterday" (-1), "today" (0), "tomorrow" (1), in any case. */
     public static int deicticOffset(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
@@ -246,6 +245,7 @@ public final class Lexicon {
         };
     }
 
+    /** +1 for next/coming/following, −1 for last/past/previous, 0 for this/current. */
     public static int offset(String word) {
         String w = word == null ? "" : word.toLowerCase(Locale.ROOT).trim();
         if (w.matches("next|coming|this coming|following|upcoming")) {
