@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -125,6 +126,9 @@ class ReaderPageBrowserTest {
         for (int i = 0; i < 16; i++) {
             page.keyboard().press("-");
         }
+        // Each step schedules a layout for the next animation frame: the count of marks may be reached at an
+        // intermediate step, so let the frames after the last step pass before anything is measured.
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         page.waitForFunction("n => document.querySelectorAll('#timeline rect.mark').length === n", events);
     }
 
@@ -165,10 +169,16 @@ class ReaderPageBrowserTest {
         Set<String> onTimeline = page.locator("#timeline rect.mark[data-event-id]").all().stream()
                 .map(m -> m.getAttribute("data-event-id")).collect(Collectors.toSet());
         assertEquals(new HashSet<>(ids(expected)), onTimeline, "at full zoom every event is on the timeline");
-        // Marks are laid out left to right in date order.
+        // Marks are laid out left to right in date order. Their positions are read in one script, at one moment:
+        // read one by one, a layout in between (the page's height, and with it the timeline's width, follows the
+        // list the zoom filters) could mix two layouts.
+        @SuppressWarnings("unchecked")
+        Map<String, Number> x = (Map<String, Number>) page.evaluate("() => Object.fromEntries([...document"
+                + ".querySelectorAll('#timeline rect.mark[data-event-id]')].map(m => [m.dataset.eventId,"
+                + " m.getBoundingClientRect().x]))");
         List<Double> lefts = new ArrayList<>();
         for (String id : ids(expected)) {
-            lefts.add(page.locator("#timeline rect.mark[data-event-id='" + id + "']").boundingBox().x);
+            lefts.add(x.get(id).doubleValue());
         }
         for (int i = 1; i < expected.size(); i++) {
             String startBefore = expected.get(i - 1).path("date").path("start").asText();
