@@ -299,6 +299,15 @@ class TimexRuleTest {
             # "the past decade", "the past century": the ten or hundred years up to the DCT (NYT19981025.0188, wsj_0266).
             1998-10-25 | Harassment and threats against him by anti-abortion groups had become routine over the past decade. | the past decade | DURATION | P10Y | | | | 1988-10-25 | 1998-10-25
             1989-11-01 | The Centennial Journal item recognized the money-fund concept as one of the significant events of the past century. | the past century | DURATION | P100Y | | | | 1889-11-01 | 1989-11-01
+            # Counts in hundreds and thousands, in words or with separators, and "hundreds of years" (PRI19980121.2000.2591,
+            # LGL 38552679, 41639415). The digits row is the PRI sentence as outlets that write numbers in digits print it;
+            # "000 years" was once read out of "2,000 years".
+            1998-01-21 | Some families have kept their glass working secrets for more than two thousand years. | more than two thousand years | DURATION | P2000Y | MORE_THAN | | | |
+            1998-01-21 | Some families have kept their glass working secrets for more than 2,000 years. | more than 2,000 years | DURATION | P2000Y | MORE_THAN | | | |
+             | For hundreds of years the Neches River Valley has nourished a succession of peoples. | hundreds of years | DURATION | PXY | | | | |
+             | The resolution would express the General Assembly's profound contrition for the official acts that sanctioned and perpetuated slavery hundreds of years ago. | hundreds of years ago | DATE | PAST_REF | | | | |
+            # A count back past the era is a year BC, as TimeML writes it: the proleptic year 0 is 1 BC (the PRI sentence).
+            1998-01-21 | The families began keeping their glass working secrets two thousand years ago. | two thousand years ago | DATE | BC0003 | | -0002-01-01 | -0002-12-31 | |
             # Undated, a clock time keeps its weekday or date and a part of a day its part (LGL 38552679, GeoVirus 4,
             # LGL 41650539, 38551527).
              | The monthly meeting of the East Texas Environmental Concerns Organization will be at 6 p.m. Monday at First Presbyterian Church. | 6 p.m. Monday | TIME | XXXX-WXX-1T18:00 | | | | |

@@ -40,9 +40,9 @@ public final class RelativeDateResolver {
         return unitContaining(unit.shift(dct, offset), unit);
     }
 
-    /** A decade from its first year: 1990 → value {@code 199}, 1990-01-01..1999-12-31. */
+    /** A decade from its first year: 1990 → value {@code 199}, 1990-01-01..1999-12-31; 800 → {@code 080}. */
     public static Resolution decade(int firstYear) {
-        return Resolution.range(String.valueOf(firstYear / 10), LocalDate.of(firstYear, 1, 1),
+        return Resolution.range(String.format("%03d", firstYear / 10), LocalDate.of(firstYear, 1, 1),
                 LocalDate.of(firstYear + 9, 12, 31));
     }
 
@@ -55,8 +55,8 @@ public final class RelativeDateResolver {
 
     /**
      * "two weeks ago", "nearly two weeks ago", "more than two years ago". The value has the granularity
-     * TimeBank gives it: a day for days and weeks, a month for months, a year for years. A hedge widens the
-     * interval by a quarter of the amount: "nearly" means less than the amount, so the interval lies after
+     * TimeBank gives it: a day for days and weeks, a month for months, a year for years (and centuries). A hedge
+     * widens the interval by a quarter of the amount: "nearly" means less than the amount, so the interval lies after
      * the exact point (19 Aug − nearly 2 weeks = 5–8 Aug); "about" spans both sides; "more than" lies before.
      */
     public static Resolution ago(LocalDate dct, double amount, CalendarUnit unit, String hedge, int direction) {
@@ -65,7 +65,8 @@ public final class RelativeDateResolver {
             case DAY, WEEK -> Resolution.day(point);
             case MONTH -> Resolution.month(YearMonth.from(point));
             case QUARTER -> TimexValues.quarterResolution(point.getYear(), TimexValues.quarterOf(point));
-            case YEAR -> Resolution.year(point.getYear());
+            // "two centuries ago" is a year, as "200 years ago" is: no century names the point it counts back to.
+            case YEAR, CENTURY -> Resolution.year(point.getYear());
             case DECADE -> decade(point.getYear() / 10 * 10);
             default -> Resolution.day(point);
         };

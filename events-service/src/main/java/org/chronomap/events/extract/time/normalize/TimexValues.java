@@ -24,8 +24,12 @@ public final class TimexValues {
         return week(saturday) + "-WE";
     }
 
+    /**
+     * A year in four digits; a year before 1 AD ("two thousand years ago") as TimeML writes it, "BC" and the
+     * year BC: the proleptic year 0 is 1 BC.
+     */
     public static String year(int year) {
-        return String.format("%04d", year);
+        return year > 0 ? String.format("%04d", year) : String.format("BC%04d", 1 - year);
     }
 
     public static String quarter(int year, int quarter) {

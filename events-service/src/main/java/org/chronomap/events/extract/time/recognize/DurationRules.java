@@ -51,7 +51,7 @@ final class DurationRules {
             "you", "his", "her", "their", "our", "my", "none", "a", "an", "there");
 
     /** A count and its unit, its groups numbered by "#". */
-    private static final String COUNTED_UNIT = "(?<a#>\\d+|" + Lexicon.NUMBER_WORD + "|an?)[ \\t\\u00A0-]+(?<u#>" + UNIT + ")";
+    private static final String COUNTED_UNIT = "(?<a#>" + Lexicon.DIGITS + "|" + Lexicon.NUMBER_WORD + "|an?)[ \\t\\u00A0-]+(?<u#>" + UNIT + ")";
     /** The units a compound length may join, largest first. */
     private static final List<CalendarUnit> COMPOUND_UNITS = List.of(CalendarUnit.YEAR, CalendarUnit.MONTH,
             CalendarUnit.WEEK, CalendarUnit.DAY, CalendarUnit.HOUR, CalendarUnit.MINUTE, CalendarUnit.SECOND);
@@ -123,7 +123,7 @@ final class DurationRules {
                         m -> Normalizers.constant(Resolution.unanchored(TimexType.DURATION, "PXX"))),
                 TimexRule.of("vague-duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after)" + SP + ")?(?<x>(?:"
                         + "(?<q>the" + SP + "(?:past|last|next|coming)" + SP + "(?:few|several)|several|a" + SP + "few|few|many"
-                        + "|the" + SP + "next" + SP + "several)" + SP + ")?(?<u>minutes|hours|days|weeks|months|years"
+                        + "|the" + SP + "next" + SP + "several|(?:hundreds|thousands|dozens)" + SP + "of)" + SP + ")?(?<u>minutes|hours|days|weeks|months|years"
                         + "|decades|centuries))(?![\\p{L}-])", DurationRules::vagueDuration));
     }
 

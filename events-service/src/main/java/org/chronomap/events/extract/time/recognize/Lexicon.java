@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Regular-expression fragments and word lists of English calendar language, and their parsers. */
@@ -64,9 +65,12 @@ public final class Lexicon {
     /** Plural nouns without -s that follow a count ("75,000 people"). */
     public static final List<String> IRREGULAR_PLURALS = List.of("people", "children", "men", "women", "police",
             "cattle", "sheep", "personnel", "staff", "head");
-    /** A cardinal written out, up to "ninety-nine" and "a hundred". */
-    public static final String NUMBER_WORD = "(?:(?:" + TENS + ")(?:[- ](?:" + UNITS_WORD + "))?|" + TEENS + "|"
-            + UNITS_WORD + "|(?:a|one) hundred|a dozen|a couple of|a couple|a half|half an?)";
+    /** A cardinal written out: up to "ninety-nine", and whole hundreds and thousands ("two thousand"). */
+    public static final String NUMBER_WORD = "(?:(?:a|" + UNITS_WORD + ")[- ](?:hundred|thousand)|(?:" + TENS
+            + ")(?:[- ](?:" + UNITS_WORD + "))?|" + TEENS + "|" + UNITS_WORD
+            + "|a dozen|a couple of|a couple|a half|half an?)";
+    /** A count in digits, with or without thousands separators ("2,000"), never begun inside another number. */
+    public static final String DIGITS = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
     /**
      * A year as broadcast transcripts spell it: "nineteen ninety-six", "nineteen oh five", "two thousand and
      * one". A bare "two thousand" is mostly a number ("two thousand people"), so rules accept it only where a
@@ -79,8 +83,10 @@ public final class Lexicon {
     public static final String ANY_YEAR = "(?:" + YEAR + "|" + SPOKEN_YEAR + ")";
 
     /** An amount: digits, a fraction "2 1/2", words, "a"/"an", or a vague quantity. */
-    public static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?(?:" + SP + "1/2|½)?|" + NUMBER_WORD + "(?:" + SP
+    public static final String AMOUNT = "(?:" + DIGITS + "(?:" + SP + "1/2|½)?|" + NUMBER_WORD + "(?:" + SP
             + "and" + SP + "a" + SP + "half)?|(?:a" + SP + ")?couple" + SP + "of|an?|several|a few|few|many|some)";
+
+    private static final Pattern HUNDREDS = Pattern.compile("(\\p{L}+)[- ](hundred|thousand)");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -182,8 +188,13 @@ public final class Lexicon {
         if (w.matches("a half|half an?")) {
             return 0.5;
         }
-        if (w.matches("(a|one) hundred")) {
-            return 100.0;
+        Matcher multiple = HUNDREDS.matcher(w);
+        if (multiple.matches()) {
+            Integer n = NUMBERS.get(multiple.group(1));
+            return n == null ? null : n * (multiple.group(2).equals("hundred") ? 100.0 : 1000.0);
+        }
+        if (w.matches("\\d{1,3}(,\\d{3})+")) {
+            return Double.parseDouble(w.replace(",", ""));
         }
         double half = 0;
         if (w.endsWith(" and a half")) {

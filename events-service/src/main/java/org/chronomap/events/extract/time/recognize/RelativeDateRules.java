@@ -82,7 +82,8 @@ final class RelativeDateRules {
                         // "The proposed rules emerged a week ago today" (LGL 38563537): that many units before the day.
                         + "(?:" + SP + "(?<day>today|yesterday)(?![\\p{L}]))?", RelativeDateRules::ago),
                 TimexRule.of("vague-ago", "(?<q>years|months|weeks|days|decades|a" + SP + "few" + SP + "(?:years|months|weeks|days)"
-                        + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time)"
+                        + "|several" + SP + "(?:years|months|weeks|days)|many" + SP + "years|some" + SP + "time|(?:hundreds|thousands)"
+                        + SP + "of" + SP + "years)"
                         + SP + "ago", m -> Normalizers.constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
                 // "terminate on Nov. 30. Until then, ...": the last date named (wsj_0534), of any precision ("in May if
                 // state regulators do not rule by then", LGL 41282941). Not "since then", whose "then" is as often a
