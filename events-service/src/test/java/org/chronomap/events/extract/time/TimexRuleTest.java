@@ -306,6 +306,13 @@ class TimexRuleTest {
             1998-01-21 | Some families have kept their glass working secrets for more than 2,000 years. | more than 2,000 years | DURATION | P2000Y | MORE_THAN | | | |
              | For hundreds of years the Neches River Valley has nourished a succession of peoples. | hundreds of years | DURATION | PXY | | | | |
              | The resolution would express the General Assembly's profound contrition for the official acts that sanctioned and perpetuated slavery hundreds of years ago. | hundreds of years ago | DATE | PAST_REF | | | | |
+            # "the past fortnight" is two weeks (LGL 39804464); undated, a count back keeps its granularity (LGL 44026163).
+             | Over the past fortnight his vehicle has been vandalised twice. | the past fortnight | DURATION | P2W | | | | |
+            2009-03-15 | Over the past fortnight his vehicle has been vandalised twice. | the past fortnight | DURATION | P2W | | | | 2009-03-01 | 2009-03-15
+             | Chad LaBumbard, technical director, said the current lighting control system was installed 30 years ago. | 30 years ago | DATE | XXXX | | | | |
+            # A "before" with words after it is no part of the length (GeoVirus 205, 225).
+            2009-01-10 | Dozens of native birds began dying in her back yard a week before Christmas. | a week | DURATION | P1W | | | | |
+            2009-07-01 | The coroner's office said on Twitter that it would be a minimum of six to eight weeks before results of the autopsy are finalised. | eight weeks | DURATION | P8W | | | | |
             # A count back past the era is a year BC, as TimeML writes it: the proleptic year 0 is 1 BC (the PRI sentence).
             1998-01-21 | The families began keeping their glass working secrets two thousand years ago. | two thousand years ago | DATE | BC0003 | | -0002-01-01 | -0002-12-31 | |
             # Undated, a clock time keeps its weekday or date and a part of a day its part (LGL 38552679, GeoVirus 4,
@@ -498,6 +505,9 @@ class TimexRuleTest {
             2009-03-30 | McDaniel allegedly had inappropriate sexual contact with a girl less than 8 years of age Sunday. | less than 8 years
             # A number after "No." is no year (LGL 38553509).
             2009-03-30 | He said he was with friends when he saw Gainesville VFW Post No. 1922 in the distance. | 1922
+            # A speed's hour is neither a rate nor a length: LGL 42982553 as it is written and as it is often said.
+            2009-03-30 | We would also consider reducing the speed limit from 60 miles per hour to 50 in that portion of Highway 19. | per hour
+            2009-03-30 | We would also consider reducing the speed limit from 60 miles an hour to 50 in that portion of Highway 19. | an hour
             # "the last half" without a year is the last half of something else.
             1998-12-01 | The team scored twice in the last half of the game. | last half
             """)

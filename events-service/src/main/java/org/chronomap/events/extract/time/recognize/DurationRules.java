@@ -46,6 +46,10 @@ final class DurationRules {
     private static final String ADJECTIVE = "(?:" + AMOUNT + ")[ \\t\\u00A0-]+(?:second|minute|hour|day|week|fortnight|month"
             + "|quarter|year|decade|century)(?:[ \\t\\u00A0]+|-)\\p{L}";
 
+    /** "60 miles an hour" is a speed: its hour is neither a rate nor a length. */
+    private static final String NOT_A_SPEED = "(?<!(?:miles|kilometers|kilometres|km|knots|feet|meters|metres)[ \\t]"
+            + "(?=an?" + SP + "hour))";
+
     /** Words that open the subject of a clause: "One day the dog walked", "one day, none of them dies". */
     private static final Set<String> STORY_SUBJECT = Set.of("the", "he", "she", "they", "we", "i",
             "you", "his", "her", "their", "our", "my", "none", "a", "an", "there");
@@ -83,13 +87,12 @@ final class DurationRules {
                 // "300 people an hour", "giving away around four an hour" (LGL 42109090): an hour too, but not a
                 // speed ("60 miles an hour").
                 TimexRule.of("set-rate", "(?<=(?:\\d|[^\\p{L}]" + Lexicon.SIMPLE_NUMBER_WORD + ")[\\p{L}\\d$%.,' \\t-]{0,25}"
-                        + "[ \\t])" + RATE_BEFORE + "(?<!(?:miles|kilometers|kilometres|km|knots|feet|meters|metres)[ \\t](?=an?"
-                        + SP + "hour))(?<x>an?" + SP + "(?<u>hour|day|week|month|quarter|year))(?![\\p{L}-])(?!" + SP + "(?:of|at" + SP + "a" + SP + "time)\\b)",
+                        + "[ \\t])" + RATE_BEFORE + NOT_A_SPEED + "(?<x>an?" + SP + "(?<u>hour|day|week|month|quarter|year))(?![\\p{L}-])(?!" + SP + "(?:of|at" + SP + "a" + SP + "time)\\b)",
                         m -> Normalizers.constant(Resolution.unanchored(TimexType.SET,
                                 CalendarUnit.parse(m.group("u")).duration(1.0)))),
                 // "Eight trading days after Oct. 12": TimeML counts such days as days (P8D, wsj_0585). A duration
                 // "after" a date is counted from that date, not back from the reference, so it is left unanchored.
-                TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?(?<x>(?:"
+                TimexRule.of("duration", "(?<pre>(?<![\\p{L}])(?:for|over|in|within|during|after|since)" + SP + ")?" + NOT_A_SPEED + "(?<x>(?:"
                         + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
                         + "|remaining|latest)|the(?!" + SP + ADJECTIVE + ")|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?:(?<a>"
                         + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+))?(?:(?:trading|business|working)" + SP + ")?(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
@@ -135,12 +138,15 @@ final class DurationRules {
         long[] counts = new long[COMPOUND_UNITS.size()];
         int previous = -1;
         for (int i = 1; i <= 3 && m.group("u" + i) != null; i++) {
-            int index = COMPOUND_UNITS.indexOf(CalendarUnit.parse(m.group("u" + i)));
+            String unitWord = m.group("u" + i);
+            // A fortnight is two weeks; CalendarUnit has no unit of its own for it.
+            boolean fortnight = unitWord.toLowerCase(Locale.ROOT).startsWith("fortnight");
+            int index = COMPOUND_UNITS.indexOf(fortnight ? CalendarUnit.WEEK : CalendarUnit.parse(unitWord));
             Double amount = Lexicon.amount(m.group("a" + i));
             if (index <= previous || amount == null) {
                 return null;
             }
-            counts[index] = amount.longValue();
+            counts[index] = amount.longValue() * (fortnight ? 2 : 1);
             previous = index;
         }
         long days = counts[2] * 7 + counts[3];
@@ -168,8 +174,9 @@ final class DurationRules {
         boolean fortnight = unitWord.toLowerCase(Locale.ROOT).startsWith("fortnight");
         CalendarUnit unit = fortnight ? CalendarUnit.WEEK : CalendarUnit.parse(unitWord);
         String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        // "for an additional year", "another week": one unit; without such a word a bare unit is no length.
-        boolean oneMore = det.matches("another|an additional|an extra");
+        // "for an additional year", "another week": one unit; without such a word a bare unit is no length. "Over
+        // the past fortnight" (LGL 39804464) is two weeks: no calendar unit is a fortnight, so no date rule reads it.
+        boolean oneMore = det.matches("another|an additional|an extra") || fortnight && !det.isEmpty();
         if (m.group("a") == null && !oneMore) {
             return null;
         }

@@ -45,7 +45,7 @@ final class ReferenceRules {
                         + "|(?<=at" + "[ \\t\\u00A0])the" + SP + "time(?!" + SP + "(?:of|when|being)\\b)"
                         + "|(?<!the[ \\t\\u00A0])past" + SP + "(?:weeks|months|quarters|years|decades)(?!" + SP + "(?:ago|before|after)\\b)"
                         + "|the" + SP + "past(?!" + SP
-                        + "(?:few|several|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century|quarter)))"
+                        + "(?:few|several|couple|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|fortnight|day|decade|century|quarter)))"
                         + "(?![\\p{L}-])" + WORD_AFTER, m -> inName(m) ? null
                                 : constant(Resolution.unanchored(TimexType.DATE, "PAST_REF"))),
                 TimexRule.of("future-ref", "(?<![\\p{L}])(?<x>the" + SP + "(?:near" + SP + "|distant" + SP + ")?future"

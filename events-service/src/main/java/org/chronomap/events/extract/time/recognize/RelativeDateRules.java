@@ -108,8 +108,12 @@ final class RelativeDateRules {
                         m -> dayFromAnchor(0)),
                 TimexRule.of("anaphoric-year", "(?<x>the" + SP + "(?<dir>previous|following|next|preceding)" + SP
                         + "year|that" + SP + "year)(?![\\p{L}-])", RelativeDateRules::anaphoricYear),
+                // "two years before." is a date; a "before" with words after it opens a phrase or a clause, and the
+                // length alone is the expression: "a week before Christmas", "six to eight weeks before results of
+                // the autopsy are finalised" (GeoVirus 205, 225).
                 TimexRule.of("year-earlier", "(?<x>(?:(?<a>" + AMOUNT + ")" + SP + ")(?<u>year|month|week|day)s?"
-                        + AND_A_HALF + SP + "(?<dir>earlier|later|before))(?!" + SP + "(?:than|the|a|an|his|her|its|their|\\p{L}+ing)\\b)",
+                        + AND_A_HALF + SP + "(?<dir>earlier|later|before))(?!" + SP + "(?:than|the|a|an|his|her|its|their|\\p{L}+ing)\\b)"
+                        + "(?!(?<=before)" + SP + "(?!(?:and|but|or|in|at|on)\\b)\\p{L})",
                         RelativeDateRules::earlierLater),
                 // "Net for the year-earlier nine months": a length of time, the period compared with (wsj_0904).
                 TimexRule.of("year-ago-period", "(?<x>(?:the" + SP + ")?(?:year-ago|year-earlier|prior-year)" + SP
@@ -310,7 +314,15 @@ final class RelativeDateRules {
             return relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(RelativeDateResolver.shiftFractional(
                     ctx.dct().plusDays(fromDct), -amountInUnit, unit)));
         }
-        return relative(TimexType.DATE, "XXXX-XX-XX", ctx -> {
+        // Undated, the value keeps the granularity a DCT would give it: "installed 30 years ago" is some year (LGL 44026163).
+        String unresolved = switch (unit) {
+            case MONTH -> "XXXX-XX";
+            case QUARTER -> "XXXX-QX";
+            case YEAR, CENTURY -> "XXXX";
+            case DECADE -> "XXX";
+            default -> "XXXX-XX-XX";
+        };
+        return relative(TimexType.DATE, unresolved, ctx -> {
             // Earnings copy compares with the same quarter a year before: "up from $10 million a year ago".
             if (unit == CalendarUnit.YEAR && amountInUnit == 1 && direction < 0 && hedge == null
                     && ctx.lastQuarter() != null) {
