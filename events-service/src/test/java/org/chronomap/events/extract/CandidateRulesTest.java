@@ -222,6 +222,54 @@ class CandidateRulesTest {
         }
     }
 
+    /** LGL 44148905, a text without paragraph breaks, dated Tuesday 31 March 2009: its first sentences. */
+    private static final String MARRIAGE_AMENDMENT = "House rejects attempt to force vote on marriage amendment. On "
+            + "Monday, Republicans in the House of Delegates tried to advance a bipartisan resolution that would "
+            + "define marriage in the state constitution, but the Democratic majority blocked their attempts. The "
+            + "\"Marriage Protection Amendment\" resolution (HJR5) introduced last month calls for a statewide "
+            + "referendum on whether to amend the constitution to define marriage as between one man and one woman. "
+            + "The measure has been stuck in the House Constitutional Revision Committee. Since 2000, West Virginia "
+            + "has had a Defense of Marriage Act, which bars the state from recognizing same-sex marriages performed "
+            + "elsewhere. \"This is an urgent issue,\" Armstead said. But the House voted 67-30 -- almost entirely "
+            + "along party lines -- to postpone Armstead's motion indefinitely, meaning the resolution can't be "
+            + "considered again this session.";
+
+    @org.junit.jupiter.api.Test
+    void aDateCarriesOnlyToTheNextSentence() {
+        List<ExtractedEvent> events = pipeline.run(MARRIAGE_AMENDMENT, LocalDate.of(2009, 3, 31)).events();
+        // "introduced last month" dated every later clause of the text, the House vote among them
+        for (ExtractedEvent e : events) {
+            if (e.date().start().getMonthValue() == 2) {
+                assertTrue(e.sourceText().contains("last month"), () -> "February from elsewhere: " + e.sourceText());
+            }
+        }
+        assertTrue(events.stream().anyMatch(e -> e.sourceText().contains("last month")), () -> events.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceWithItsOwnDatesInheritsNone() {
+        // LGL 41630220, two of its sentences set side by side: the forums have dates of their own, which no clause
+        // governs; they are not on "Wednesday night"
+        List<ExtractedEvent> events = pipeline.run("The achievement gap was the central theme of the questions "
+                + "addressed during the Tenants and Workers United's public forum Wednesday night at Cora Kelly "
+                + "Elementary School. The Alexandria PTA Council will host three forums, one for each district: the District A "
+                + "forum is planned for April 22 at Mt. Vernon, District B on April 20 at Minnie Howard and District C "
+                + "on April 27 at Samuel Tucker.", LocalDate.of(2009, 3, 24)).events();
+        for (ExtractedEvent e : events) {
+            if (e.sourceText().contains("PTA")) {
+                assertTrue(!e.date().asWritten().equals("Wednesday night"), () -> e.toString());
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aYearBeforeANameDatesNoVerb() {
+        // LGL 41876608: the car's model year is not when the body was found
+        List<ExtractedEvent> events = run("The man's body was found in the back seat of the 2008 Ford Focus that "
+                + "police say was stolen from Decatur.");
+        assertTrue(events.stream().noneMatch(e -> e.date().start().getYear() == 2008), () -> events.toString());
+    }
+
     @org.junit.jupiter.api.Test
     void undatedSentenceInheritsItsParagraphDate() {
         List<ExtractedEvent> events = run("Intro line without events here at all.\n\n"

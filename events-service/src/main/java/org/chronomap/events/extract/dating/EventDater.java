@@ -1,5 +1,6 @@
 package org.chronomap.events.extract.dating;
 
+import org.chronomap.events.extract.event.CandidateExtractor;
 import org.chronomap.events.extract.event.EventCandidate;
 import org.chronomap.events.extract.sentence.AnalyzedText;
 import org.chronomap.events.extract.time.TimeExpression;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Dates each candidate: by the time expression its clause governs; else by the nearest dated
- * candidate before it in the same paragraph (approximate, basis {@code paragraph}); else by the
+ * Dates each candidate: by the time expression its clause governs; else by the event of the sentence
+ * right before it in the same paragraph (approximate, basis {@code paragraph}); else by the
  * publication date (approximate, basis {@code publication}, nothing written). The interval and the
  * precision of the expression are kept: "last week" stays a week, "in early July" a range.
  */
@@ -29,20 +30,37 @@ public final class EventDater {
             }
             return fromExpression(time, false, EventDate.TEXT);
         }
-        EventCandidate inherited = null;
+        TimeExpression inherited = inheritedTime(candidate, article);
+        if (inherited != null) {
+            return fromExpression(inherited, true, EventDate.PARAGRAPH);
+        }
+        return new EventDate(publication, publication, "day", true, "", EventDate.PUBLICATION);
+    }
+
+    /**
+     * The time an undated clause inherits: that of the last event of the sentence right before it in its
+     * paragraph, which may itself have inherited it ("was arrested Saturday morning. Durr was charged a short time
+     * later"). Nothing when the clause's own sentence names a time of its own, or when the sentence before holds
+     * no event: a date does not carry across background ("introduced last month" dated every later sentence of a
+     * single-paragraph LGL article, 44148905).
+     */
+    static TimeExpression inheritedTime(EventCandidate candidate, List<EventCandidate> article) {
+        if (candidate.time() != null) {
+            return candidate.time();
+        }
+        if (candidate.sentenceDated()) {
+            return null;
+        }
+        EventCandidate previous = null;
         for (EventCandidate other : article) {
             if (other == candidate) {
                 break;
             }
-            if (other.time() != null && other.sentence().paragraph() == candidate.sentence().paragraph()
-                    && other.sentence().index() < candidate.sentence().index()) {
-                inherited = other;
+            if (CandidateExtractor.continues(other.sentence(), candidate.sentence())) {
+                previous = other;
             }
         }
-        if (inherited != null) {
-            return fromExpression(inherited.time(), true, EventDate.PARAGRAPH);
-        }
-        return new EventDate(publication, publication, "day", true, "", EventDate.PUBLICATION);
+        return previous == null ? null : inheritedTime(previous, article);
     }
 
     static EventDate fromExpression(TimeExpression time, boolean inherited, String basis) {

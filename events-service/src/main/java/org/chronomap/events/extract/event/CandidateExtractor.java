@@ -21,6 +21,8 @@ import java.util.Set;
  */
 public final class CandidateExtractor {
 
+    /** How many sentences of the first paragraph are the lead, whose undated clauses are the news. */
+    private static final int LEAD_SENTENCES = 2;
     /** Beyond this many tokens a time expression is not taken to modify a predicate. */
     private static final int MAX_DISTANCE = 14;
     /** A predicate after the time expression is a weaker governor than one before it. */
@@ -36,7 +38,8 @@ public final class CandidateExtractor {
     public List<EventCandidate> extract(AnalyzedText text, List<TimeExpression> times) {
         List<EventCandidate> out = new ArrayList<>();
         int lead = -1;
-        int datedParagraph = -1;
+        int leadSentences = 0;
+        Sentence carrying = null;
         for (Sentence sentence : text.sentences()) {
             List<TimeExpression> own = timesIn(text, sentence, times);
             boolean body = isBody(text.text(), sentence);
@@ -46,23 +49,32 @@ public final class CandidateExtractor {
             if (!body && own.isEmpty()) {
                 continue; // headlines, teasers and "READ ALSO" lines repeat the body or another story
             }
+            // The lead is the first sentences of the first paragraph: a text sent without paragraph breaks
+            // (LGL, GeoVirus) is one paragraph, and its background is no lead.
+            boolean inLead = body && sentence.paragraph() == lead && leadSentences++ < LEAD_SENTENCES;
+            boolean inherits = own.isEmpty() && continues(carrying, sentence);
             if (!PredicateFrames.mayHoldPredicate(sentence.text(text.text()))) {
                 continue; // no word that could head an event: not worth tagging
             }
+            boolean carries = false;
             for (EventCandidate candidate : extract(text, sentence, own)) {
                 // An undated clause is news only in the lead, where the article reports what just
-                // happened, or after a dated one of its paragraph, whose date it inherits; elsewhere
-                // undated clauses are background, comment or quotation.
-                if (candidate.time() != null || sentence.paragraph() == lead
-                        || sentence.paragraph() == datedParagraph) {
+                // happened, or right after a dated sentence of its paragraph, whose date it inherits;
+                // elsewhere undated clauses are background, comment or quotation.
+                if (candidate.time() != null || inLead || inherits) {
                     out.add(candidate);
-                }
-                if (candidate.time() != null) {
-                    datedParagraph = sentence.paragraph();
+                    carries |= candidate.time() != null || inherits;
                 }
             }
+            carrying = carries ? sentence : null;
         }
         return out;
+    }
+
+    /** Whether {@code sentence} comes right after {@code carrying} in the same paragraph. */
+    public static boolean continues(Sentence carrying, Sentence sentence) {
+        return carrying != null && carrying.paragraph() == sentence.paragraph()
+                && carrying.index() == sentence.index() - 1;
     }
 
     List<EventCandidate> extract(AnalyzedText text, Sentence sentence, List<TimeExpression> own) {
@@ -77,7 +89,7 @@ public final class CandidateExtractor {
         List<Pair> pairs = new ArrayList<>();
         for (TimeExpression time : own) {
             int[] span = tokenSpan(text, tokens, time);
-            if (span == null) {
+            if (span == null || isAttributiveYear(tokens, span, time)) {
                 continue;
             }
             for (Trigger trigger : triggers) {
@@ -119,7 +131,7 @@ public final class CandidateExtractor {
         order.sort(Comparator.comparingInt(i -> governed.get(i).index()));
         for (int i : order) {
             Trigger trigger = governed.get(i);
-            out.add(candidate(text, sentence, trigger, triggers, used, quoted, dated.get(i)));
+            out.add(candidate(text, sentence, trigger, triggers, used, quoted, dated.get(i), true));
         }
         if (out.isEmpty() && !hasVagueTime(tokens)) {
             for (Trigger trigger : triggers) {
@@ -128,7 +140,7 @@ public final class CandidateExtractor {
                         && !isSimplePresent(tokens.get(trigger.index()))
                         && (trigger.frame().role() == PredicateFrames.Role.HAPPENING
                             || reportedContent(tokens, trigger, triggers, used, quoted) != null)) {
-                    out.add(candidate(text, sentence, trigger, triggers, used, quoted, null));
+                    out.add(candidate(text, sentence, trigger, triggers, used, quoted, null, !own.isEmpty()));
                     break;
                 }
             }
@@ -137,7 +149,7 @@ public final class CandidateExtractor {
     }
 
     private EventCandidate candidate(AnalyzedText text, Sentence sentence, Trigger trigger, List<Trigger> triggers,
-                                     boolean[] used, boolean[] quoted, TimeExpression time) {
+                                     boolean[] used, boolean[] quoted, TimeExpression time, boolean sentenceDated) {
         int timeStart = time == null ? -1 : text.codePoints().toUtf16(time.start());
         int timeEnd = time == null ? -1 : text.codePoints().toUtf16(time.end());
         if (trigger.frame().role() == PredicateFrames.Role.REPORTING
@@ -146,12 +158,13 @@ public final class CandidateExtractor {
             if (content != null) {
                 used[content.index()] = true;
                 return new EventCandidate(sentence, content.index(), trigger.index(), content.category(), time,
-                        timeStart, timeEnd);
+                        timeStart, timeEnd, sentenceDated);
             }
             return new EventCandidate(sentence, trigger.index(), trigger.index(), Category.DIPLOMACY, time, timeStart,
-                    timeEnd);
+                    timeEnd, sentenceDated);
         }
-        return new EventCandidate(sentence, trigger.index(), -1, trigger.category(), time, timeStart, timeEnd);
+        return new EventCandidate(sentence, trigger.index(), -1, trigger.category(), time, timeStart, timeEnd,
+                sentenceDated);
     }
 
     /**
@@ -317,6 +330,18 @@ public final class CandidateExtractor {
 
     private static boolean hasVagueTime(List<Token> tokens) {
         return tokens.stream().anyMatch(t -> VAGUE.contains(t.lemma()));
+    }
+
+    /**
+     * A bare year before a name, with no preposition before it, is part of what it names: "the 2008 Ford Focus
+     * that police say was stolen", "a 2006 Mercury crashed", "prepares for the 2008 Summer Olympics" (LGL 41876608,
+     * 40550712, GeoVirus 114). It dates no verb; a common noun after it may name the happening itself ("the 2008
+     * epidemic that killed thousands", GeoVirus 185), so only a name is read this way.
+     */
+    private static boolean isAttributiveYear(List<Token> tokens, int[] span, TimeExpression time) {
+        int after = span[1] + 1;
+        return time.rule().equals("year") && after < tokens.size() && tokens.get(after).tag().equals("PROPN")
+                && (span[0] == 0 || !tokens.get(span[0] - 1).tag().equals("ADP"));
     }
 
     /** A semicolon or a sentence-internal full clause break separates a predicate from a time expression. */

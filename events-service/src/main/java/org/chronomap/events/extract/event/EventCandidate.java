@@ -12,9 +12,11 @@ import org.chronomap.events.extract.time.TimeExpression;
  * @param time      the time expression the clause itself governs, or null (dating then inherits)
  * @param timeStart UTF-16 start of that expression in the article text (-1 without one)
  * @param timeEnd   UTF-16 end, exclusive
+ * @param sentenceDated whether the sentence holds a dated time expression of its own, given to this clause or
+ *                  not: such a sentence says when its happenings were, and none inherits another sentence's date
  */
 public record EventCandidate(AnalyzedText.Sentence sentence, int predicate, int reporting, Category category,
-                             TimeExpression time, int timeStart, int timeEnd) {
+                             TimeExpression time, int timeStart, int timeEnd, boolean sentenceDated) {
 
     public AnalyzedText.Token predicateToken() {
         return sentence.tokens().get(predicate);

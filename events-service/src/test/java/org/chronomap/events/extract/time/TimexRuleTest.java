@@ -503,6 +503,8 @@ class TimexRuleTest {
             # A house number before a street, an age "of age" (LGL 41521710, 44014228).
             2009-03-30 | After the woman entered the station's open doors at 1517 Locust Street, a firefighter told her to leave. | 1517
             2009-03-30 | McDaniel allegedly had inappropriate sexual contact with a girl less than 8 years of age Sunday. | less than 8 years
+            # An address given by its block (LGL 41538159).
+            2009-03-23 | The call from the Homes was reported just after 9 a.m. as a deck fire in the 1600 block of Northeast Club House Drive. | 1600
             # A number after "No." is no year (LGL 38553509).
             2009-03-30 | He said he was with friends when he saw Gainesville VFW Post No. 1922 in the distance. | 1922
             # A speed's hour is neither a rate nor a length: LGL 42982553 as it is written and as it is often said.

@@ -325,8 +325,10 @@ final class AbsoluteDateRules {
     private static Function<NormalizationContext, Resolution>
     year(Match m) {
         // "the station's open doors at 1517 Locust Street" (LGL): a house number before a capitalised street name.
-        // ("VFW Post No. 1922", a number after "No.", is ruled out in the pattern.)
-        if (isCount(m) || m.group("street") != null && Lexicon.isCapitalised(m.group("street").strip())) {
+        // ("VFW Post No. 1922", a number after "No.", is ruled out in the pattern.) "a deck fire in the 1600 block
+        // of Northeast Club House Drive" (LGL 41538159): police news gives an address by its block.
+        if (isCount(m) || m.group("street") != null && Lexicon.isCapitalised(m.group("street").strip())
+                || "block".equalsIgnoreCase(m.group("next"))) {
             return null;
         }
         int year = Integer.parseInt(m.group("y"));
