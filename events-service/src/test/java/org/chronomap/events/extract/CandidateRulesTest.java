@@ -71,6 +71,9 @@ class CandidateRulesTest {
             The hospital keeps its first confirmed case in isolation on Monday.
             # a participle hyphenated to the word before it is a compound adjective, not a fire (GeoVirus)
             Primary sources of pollution include coal-burning power plants, waste water treatment plants, and waste incinerators.
+            # an undated clause under a modal says what may, must or would happen (LGL 44102981, 43862979)
+            The booster would have burned in the friction of the Earth's atmosphere and, as it slowed below the speed of sound, it would have released energy that caused a sonic boom, Chester said.
+            Gen. Cartwright, who is the second highest ranking military officer of the United States, will meet with President Saakashvili and Defense Minister, Davit Sikharulidze.
             # a particle cue only follows its verb: no "call for" here
             For more information, call the town hall on Monday at the number below.
             """)

@@ -135,7 +135,7 @@ public final class CandidateExtractor {
         }
         if (out.isEmpty() && !hasVagueTime(tokens)) {
             for (Trigger trigger : triggers) {
-                if (!quoted[trigger.index()] && isAsserted(tokens, trigger.index())
+                if (!quoted[trigger.index()] && isAsserted(tokens, trigger.index()) && !isModal(tokens, trigger.index())
                         && tokens.get(trigger.index()).tag().equals("VERB")
                         && !isSimplePresent(tokens.get(trigger.index()))
                         && (trigger.frame().role() == PredicateFrames.Role.HAPPENING
@@ -296,9 +296,26 @@ public final class CandidateExtractor {
      * announcement is the happening ("Modi will soon visit Ukraine, Indian diplomacy announced on Monday").
      */
     static boolean isFuture(List<Token> tokens, int index) {
+        return hasModal(tokens, index, FUTURE_MODALS);
+    }
+
+    /**
+     * Under any modal: "Investigators must now determine how the girl died" (LGL 40358302) says what is to be
+     * done, not what happened. An undated clause under a modal is no event; a dated one is a plan ("will visit
+     * on Friday").
+     */
+    static boolean isModal(List<Token> tokens, int index) {
+        return hasModal(tokens, index, MODALS);
+    }
+
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "shall");
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "must", "should", "could", "can",
+            "may", "might");
+
+    private static boolean hasModal(List<Token> tokens, int index, Set<String> modals) {
         for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
             String lemma = tokens.get(i).lemma();
-            if (Set.of("will", "would", "shall").contains(lemma)) {
+            if (modals.contains(lemma)) {
                 return true;
             }
             String tag = tokens.get(i).tag();
