@@ -310,6 +310,9 @@ class TimexRuleTest {
              | Over the past fortnight his vehicle has been vandalised twice. | the past fortnight | DURATION | P2W | | | | |
             2009-03-15 | Over the past fortnight his vehicle has been vandalised twice. | the past fortnight | DURATION | P2W | | | | 2009-03-01 | 2009-03-15
              | Chad LaBumbard, technical director, said the current lighting control system was installed 30 years ago. | 30 years ago | DATE | XXXX | | | | |
+            # "N days after" a happening puts it N days back only in a clause that has happened or is happening
+            # (LGL 38572301: a day still to come; CandidateRulesTest dates the seed's "comes almost two weeks after").
+            2009-03-15 | Once here, he would go directly to trial in Alexandria’s Circuit Court, but given the circumstances and nature of the case, Sengel estimated that it could be a minimum of 90 days after he is transferred until Smith stands trial. | 90 days | DURATION | P90D | | | | |
             # A "before" with words after it is no part of the length (GeoVirus 205, 225).
             2009-01-10 | Dozens of native birds began dying in her back yard a week before Christmas. | a week | DURATION | P1W | | | | |
             2009-07-01 | The coroner's office said on Twitter that it would be a minimum of six to eight weeks before results of the autopsy are finalised. | eight weeks | DURATION | P8W | | | | |
