@@ -289,7 +289,18 @@ final class RelativeDateRules {
                 return whole.withMod(earlier ? "START" : "END").withInterval(earlier ? whole.start() : ctx.dct(),
                         earlier ? ctx.dct() : whole.end(), whole.precision());
             }
-            return applyPart(whole, part);
+            Resolution partOfUnit = applyPart(whole, part);
+            // "The end of the year was not good at all" said in March (LGL 41424348) is the end of last year: a
+            // part of "the" unit named in a past clause that has not begun yet lies in the unit before, and one in
+            // a future clause that is already over lies in the next.
+            if (rel == null && part != null && !anaphoric) {
+                int shift = ctx.tense() == Tense.PAST && partOfUnit.start().isAfter(ctx.dct()) ? -1
+                        : ctx.tense() == Tense.FUTURE && partOfUnit.end().isBefore(ctx.dct()) ? 1 : 0;
+                if (shift != 0) {
+                    return applyPart(RelativeDateResolver.relativeUnit(anchor, unit, shift), part);
+                }
+            }
+            return partOfUnit;
         });
     }
 
