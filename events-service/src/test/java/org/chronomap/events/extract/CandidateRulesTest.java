@@ -69,6 +69,8 @@ class CandidateRulesTest {
             Kremlin says it won't talk to kyiv after Kursk offensive
             # a participle inside a noun phrase names a kind of case, not a happening
             The hospital keeps its first confirmed case in isolation on Monday.
+            # so does one before a noun the tagger calls an adjective (LGL 43001564)
+            Complete Count Committees are appointed by the mayor or other elected official and include leaders from the business, education, faith, media, non-profit, ethnic and other communities.
             # a participle hyphenated to the word before it is a compound adjective, not a fire (GeoVirus)
             Primary sources of pollution include coal-burning power plants, waste water treatment plants, and waste incinerators.
             # an undated clause under a modal says what may, must or would happen (LGL 44102981, 43862979)

@@ -415,7 +415,8 @@ public final class CandidateExtractor {
         String word = before.text().toLowerCase(Locale.ROOT);
         boolean opensPhrase = before.tag().equals("DET") || before.tag().equals("ADJ") || before.tag().equals("NUM")
                 || java.util.Set.of("its", "their", "his", "her", "our", "my", "your").contains(word);
-        return opensPhrase && tokens.get(i + 1).tag().equals("NOUN");
+        // "other elected official" (LGL 43001564): the tagger may call the noun after it an adjective
+        return opensPhrase && NOMINAL_TAGS.contains(tokens.get(i + 1).tag());
     }
 
     private static boolean isHyphenatedToPrevious(List<Token> tokens, int i) {

@@ -312,8 +312,10 @@ class TimexRuleTest {
              | Chad LaBumbard, technical director, said the current lighting control system was installed 30 years ago. | 30 years ago | DATE | XXXX | | | | |
             # A part of "the" unit that has not begun, in a past clause, is in the unit before (LGL 41424348, said in March).
             2009-03-23 | “The end of the year was not good at all,” Waskow admitted. | The end of the year | DATE | 2008 | END | 2008-09-01 | 2008-12-31 | |
-            # "N days after" a happening puts it N days back only in a clause that has happened or is happening
-            # (LGL 38572301: a day still to come; CandidateRulesTest dates the seed's "comes almost two weeks after").
+            # "N days after" a happening puts it N days back from a day named (LGL 39423136), and from the DCT in a
+            # clause that has happened or is happening; not in a clause still to come (LGL 38572301).
+            # CandidateRulesTest dates the seed's "comes almost two weeks after".
+            2009-03-20 | He was set to die Feb. 26, one day after Goodwin and the others were charged with violating Georgia's assisted suicide law. | one day | DURATION | P1D | | | | 2009-02-25 | 2009-02-25
             2009-03-15 | Once here, he would go directly to trial in Alexandria’s Circuit Court, but given the circumstances and nature of the case, Sengel estimated that it could be a minimum of 90 days after he is transferred until Smith stands trial. | 90 days | DURATION | P90D | | | | |
             # A "before" with words after it is no part of the length (GeoVirus 205, 225).
             2009-01-10 | Dozens of native birds began dying in her back yard a week before Christmas. | a week | DURATION | P1W | | | | |

@@ -234,10 +234,13 @@ final class DurationRules {
                 Resolution date = RelativeDateResolver.ago(ctx.dct(), amount, unit, null, 1);
                 return date.anchored(date.start(), date.end());
             }
-            if (post.equals("after") && (ctx.tense() == Tense.PAST || ctx.tense() == Tense.PRESENT)) {
-                // "comes almost two weeks after troops launched an offensive": the event lies N units back. Not in
-                // a clause still to come: "it could be a minimum of 90 days after he is transferred until Smith
-                // stands trial" (LGL 38572301) counts forward from a day nobody knows.
+            if (post.equals("after") && (ctx.tense() == Tense.PAST || ctx.tense() == Tense.PRESENT
+                    || !reference.equals(ctx.dct()))) {
+                // "comes almost two weeks after troops launched an offensive": the event lies N units back from
+                // the reference, and "set to die Feb. 26, one day after the others were charged" (LGL 39423136)
+                // from the day named. Not from the DCT in a clause still to come: "it could be a minimum of 90
+                // days after he is transferred until Smith stands trial" (LGL 38572301) counts forward from a day
+                // nobody knows.
                 String hedgeKind = mod == null ? null : mod.contains("LESS") ? "LESS_THAN" : mod.contains("MORE") ? "MORE_THAN" : "APPROX";
                 Resolution back = RelativeDateResolver.ago(reference, amount, unit, hedgeKind, -1);
                 return d.anchored(back.start(), back.end());
