@@ -310,6 +310,9 @@ class TimexRuleTest {
              | Over the past fortnight his vehicle has been vandalised twice. | the past fortnight | DURATION | P2W | | | | |
             2009-03-15 | Over the past fortnight his vehicle has been vandalised twice. | the past fortnight | DURATION | P2W | | | | 2009-03-01 | 2009-03-15
              | Chad LaBumbard, technical director, said the current lighting control system was installed 30 years ago. | 30 years ago | DATE | XXXX | | | | |
+            # The n-th weekday of a month is one day of it (LGL 40245837, dated Thursday 19 March 2009).
+            2009-03-19 | Currently, the city holds elections on the first Tuesday in September on those years. | the first Tuesday in September | DATE | 2008-09-02 | | 2008-09-02 | 2008-09-02 | |
+             | Currently, the city holds elections on the first Tuesday in September on those years. | the first Tuesday in September | DATE | XXXX-09-XX | | | | |
             # A part of "the" unit that has not begun, in a past clause, is in the unit before (LGL 41424348, said in March).
             2009-03-23 | “The end of the year was not good at all,” Waskow admitted. | The end of the year | DATE | 2008 | END | 2008-09-01 | 2008-12-31 | |
             # "N days after" a happening puts it N days back from a day named (LGL 39423136), and from the DCT in a

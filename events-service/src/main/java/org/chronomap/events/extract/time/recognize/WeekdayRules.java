@@ -39,6 +39,11 @@ final class WeekdayRules {
                         // "on Monday and Tuesday nights": both are recurrences (SetRules)
                         + "(?!" + SP + "(?:and|or)" + SP + WEEKDAY + SP + "(?:mornings|afternoons|evenings|nights)\\b)"
                         + "(?=" + SP + "(?<next>\\p{L}+)(?:" + SP + "(?<next2>\\p{L}+))?)?", WeekdayRules::weekday),
+                // "the city holds elections on the first Tuesday in September" (LGL 40245837): one day of that
+                // month, its year as for a month written without one, or the year written after it.
+                TimexRule.of("nth-weekday-of-month", "(?:the" + SP + ")?(?<n>first|second|third|fourth|last)" + SP
+                        + "(?<wd>" + WEEKDAY + ")" + SP + "(?:in|of)" + SP + "(?<m>" + Lexicon.MONTH + ")(?:,?" + SP
+                        + "(?<y>" + Lexicon.YEAR + "))?(?![\\p{L}])", WeekdayRules::nthWeekdayOfMonth),
                 // "he buried 14 people on the weekend of 17 September" (GeoVirus): the weekend of that day.
                 TimexRule.of("weekend", "(?<x>(?<det>the|this|last|next|this" + SP + "past|this" + SP + "coming|that|a)"
                         + SP + "weekend(?:" + SP + "of" + SP + "(?:(?<d>" + Lexicon.DAY_NUMBER + ")" + SP + "(?<m>"
@@ -103,6 +108,22 @@ final class WeekdayRules {
                         : scheduled ? () -> Tense.FUTURE
                         : lasts ? () -> ctx.tense() == Tense.PAST ? Tense.PAST : Tense.FUTURE : ctx::tense)
                         .plusDays(days), pod, part));
+    }
+
+    private static Function<NormalizationContext, Resolution> nthWeekdayOfMonth(Match m) {
+        if (!Lexicon.isCapitalised(m.group("wd")) || !Lexicon.isCapitalised(m.group("m"))) {
+            return null;
+        }
+        DayOfWeek day = Lexicon.weekday(m.group("wd"));
+        int month = Lexicon.month(m.group("m"));
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        var adjuster = n.equals("last") ? TemporalAdjusters.lastInMonth(day)
+                : TemporalAdjusters.dayOfWeekInMonth(List.of("first", "second", "third", "fourth").indexOf(n) + 1, day);
+        if (m.group("y") != null) {
+            return Normalizers.constant(Resolution.day(LocalDate.of(Integer.parseInt(m.group("y")), month, 1).with(adjuster)));
+        }
+        return relative(TimexType.DATE, "XXXX-" + String.format("%02d", month) + "-XX", ctx -> Resolution.day(
+                RelativeDateResolver.monthWithoutYear(ctx.dct(), month, ctx::tense).atDay(1).with(adjuster)));
     }
 
     /** A value with a part of the day (XXXX-WXX-1TEV) is a TIME. */
