@@ -268,6 +268,14 @@ class CandidateRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aQuotationsTimeIsNotTheSpeakers() {
+        // LGL 43045768: what will not happen on April 9 was said in March
+        List<ExtractedEvent> events = pipeline.run("“Removal of Saakashvili will be a painful process and it won’t be "
+                + "able to achieve in a day; it won’t happen on April 9,” he said.", LocalDate.of(2009, 3, 28)).events();
+        assertTrue(events.stream().noneMatch(e -> e.date().asWritten().equals("April 9")), () -> events.toString());
+    }
+
+    @org.junit.jupiter.api.Test
     void aYearBeforeANameDatesNoVerb() {
         // LGL 41876608: the car's model year is not when the body was found
         List<ExtractedEvent> events = run("The man's body was found in the back seat of the 2008 Ford Focus that "

@@ -96,6 +96,10 @@ public final class CandidateExtractor {
                 if (isNegated(tokens, trigger.index())) {
                     continue; // "did not evacuate anyone on Monday" reports that nothing happened
                 }
+                if (quoted[trigger.index()] != quoted[span[0]]) {
+                    // "“... it won’t happen on April 9,” he said" (LGL 43045768): a quotation's times are its own
+                    continue;
+                }
                 int distance = trigger.index() < span[0] ? span[0] - trigger.index()
                         : trigger.index() > span[1] ? trigger.index() - span[1] + FOLLOWING_PENALTY : -1;
                 if (distance > 0 && distance <= MAX_DISTANCE && !crossesClauseBoundary(tokens, trigger.index(), span)) {
