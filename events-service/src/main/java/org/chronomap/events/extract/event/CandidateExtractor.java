@@ -51,7 +51,11 @@ public final class CandidateExtractor {
             }
             // The lead is the first sentences of the first paragraph: a text sent without paragraph breaks
             // (LGL, GeoVirus) is one paragraph, and its background is no lead.
-            boolean inLead = body && sentence.paragraph() == lead && leadSentences++ < LEAD_SENTENCES;
+            boolean inLead = false;
+            if (body && sentence.paragraph() == lead) {
+                inLead = leadSentences < LEAD_SENTENCES;
+                leadSentences++;
+            }
             boolean inherits = own.isEmpty() && continues(carrying, sentence);
             if (!PredicateFrames.mayHoldPredicate(sentence.text(text.text()))) {
                 continue; // no word that could head an event: not worth tagging
@@ -304,9 +308,9 @@ public final class CandidateExtractor {
     }
 
     /**
-     * Under any modal: "Investigators must now determine how the girl died" (LGL 40358302) says what is to be
-     * done, not what happened. An undated clause under a modal is no event; a dated one is a plan ("will visit
-     * on Friday").
+     * Under any modal: "The booster would have burned in the friction of the Earth's atmosphere" (LGL 44102981)
+     * says what might have happened, not what did. An undated clause under a modal is no event; a dated one is a
+     * plan ("will visit on Friday").
      */
     static boolean isModal(List<Token> tokens, int index) {
         return hasModal(tokens, index, MODALS);

@@ -323,7 +323,8 @@ class TimexRuleTest {
             # A "before" with words after it is no part of the length (GeoVirus 205, 225).
             2009-01-10 | Dozens of native birds began dying in her back yard a week before Christmas. | a week | DURATION | P1W | | | | |
             2009-07-01 | The coroner's office said on Twitter that it would be a minimum of six to eight weeks before results of the autopsy are finalised. | eight weeks | DURATION | P8W | | | | |
-            # A count back past the era is a year BC, as TimeML writes it: the proleptic year 0 is 1 BC (the PRI sentence).
+            # A count back past the era is a year BC, as TimeML writes it: the proleptic year 0 is 1 BC (the PRI sentence
+            # turned into a count back).
             1998-01-21 | The families began keeping their glass working secrets two thousand years ago. | two thousand years ago | DATE | BC0003 | | -0002-01-01 | -0002-12-31 | |
             # Undated, a clock time keeps its weekday or date and a part of a day its part (LGL 38552679, GeoVirus 4,
             # LGL 41650539, 38551527).

@@ -325,7 +325,8 @@ final class RelativeDateRules {
             return relative(TimexType.DATE, "XXXX-XX-XX", ctx -> Resolution.day(RelativeDateResolver.shiftFractional(
                     ctx.dct().plusDays(fromDct), -amountInUnit, unit)));
         }
-        // Undated, the value keeps the granularity a DCT would give it: "installed 30 years ago" is some year (LGL 44026163).
+        // Undated, the value keeps the granularity a DCT would give it: "installed 30 years ago" is some year
+        // (LGL 44026163).
         String unresolved = switch (unit) {
             case MONTH -> "XXXX-XX";
             case QUARTER -> "XXXX-QX";

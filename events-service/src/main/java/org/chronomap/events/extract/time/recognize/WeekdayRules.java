@@ -120,7 +120,8 @@ final class WeekdayRules {
         var adjuster = n.equals("last") ? TemporalAdjusters.lastInMonth(day)
                 : TemporalAdjusters.dayOfWeekInMonth(List.of("first", "second", "third", "fourth").indexOf(n) + 1, day);
         if (m.group("y") != null) {
-            return Normalizers.constant(Resolution.day(LocalDate.of(Integer.parseInt(m.group("y")), month, 1).with(adjuster)));
+            LocalDate first = LocalDate.of(Integer.parseInt(m.group("y")), month, 1);
+            return Normalizers.constant(Resolution.day(first.with(adjuster)));
         }
         return relative(TimexType.DATE, "XXXX-" + String.format("%02d", month) + "-XX", ctx -> Resolution.day(
                 RelativeDateResolver.monthWithoutYear(ctx.dct(), month, ctx::tense).atDay(1).with(adjuster)));
