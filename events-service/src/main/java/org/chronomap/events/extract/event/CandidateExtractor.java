@@ -304,27 +304,36 @@ public final class CandidateExtractor {
      * announcement is the happening ("Modi will soon visit Ukraine, Indian diplomacy announced on Monday").
      */
     static boolean isFuture(List<Token> tokens, int index) {
-        return hasModal(tokens, index, FUTURE_MODALS);
-    }
-
-    /**
-     * Under any modal: "The booster would have burned in the friction of the Earth's atmosphere" (LGL 44102981)
-     * says what might have happened, not what did. An undated clause under a modal is no event; a dated one is a
-     * plan ("will visit on Friday").
-     */
-    static boolean isModal(List<Token> tokens, int index) {
-        return hasModal(tokens, index, MODALS);
-    }
-
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "shall");
-    private static final Set<String> MODALS = Set.of("will", "would", "shall", "must", "should", "could", "can",
-            "may", "might");
-
-    private static boolean hasModal(List<Token> tokens, int index, Set<String> modals) {
         for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
             String lemma = tokens.get(i).lemma();
-            if (modals.contains(lemma)) {
+            if (Set.of("will", "would", "shall").contains(lemma)) {
                 return true;
+            }
+            String tag = tokens.get(i).tag();
+            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "must", "should", "could", "can",
+            "may", "might");
+    /** Modals that, with a perfect, suppose a past happening ("may have been damaged", "must have left"). */
+    private static final Set<String> POSSIBLE_PAST = Set.of("may", "might", "could", "must");
+
+    /**
+     * Under a modal that does not report a possible past: "The booster would have burned in the friction of the
+     * Earth's atmosphere" (LGL 44102981) says what did not happen, "will meet" what has not yet. An undated clause
+     * under such a modal is no event; a dated one is a plan ("will visit on Friday"). "may have been damaged by
+     * tree roots" (GeoVirus) supposes a happening, and stays one.
+     */
+    static boolean isModal(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+            String lemma = tokens.get(i).lemma();
+            if (MODALS.contains(lemma)) {
+                boolean perfect = tokens.subList(i + 1, index).stream().anyMatch(t -> t.lemma().equals("have"));
+                return !(perfect && POSSIBLE_PAST.contains(lemma));
             }
             String tag = tokens.get(i).tag();
             if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
