@@ -345,7 +345,7 @@ public final class EventBenchmark {
     // ---------------------------------------------------------------- LGL / GeoVirus
 
     /** The corpus's own gold toponyms stand in for geoparsing, so that event places can be checked by hand. */
-    private static List<Toponym> goldToponyms(JsonNode doc) {
+    static List<Toponym> goldToponyms(JsonNode doc) {
         List<Toponym> out = new ArrayList<>();
         for (JsonNode t : doc.path("toponyms")) {
             Long id = t.path("geonameid").canConvertToLong() ? t.get("geonameid").asLong() : null;
@@ -511,7 +511,7 @@ public final class EventBenchmark {
     }
 
     /** The corpus's download time where it has one; else a fixed date (only relative dates depend on it). */
-    private static LocalDate date(JsonNode doc) {
+    static LocalDate date(JsonNode doc) {
         String dl = doc.path("dltime").asText("");
         return dl.length() >= 10 ? LocalDate.parse(dl.substring(0, 10)) : LocalDate.of(2020, 1, 1);
     }
@@ -527,7 +527,7 @@ public final class EventBenchmark {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
-    private static Path sharedDir(String[] args) {
+    static Path sharedDir(String[] args) {
         List<Path> candidates = new ArrayList<>();
         if (args.length > 0) {
             candidates.add(Path.of(args[0]));
