@@ -38,11 +38,12 @@ public final class EventDater {
     }
 
     /**
-     * The time an undated clause inherits: that of the last event of the sentence right before it in its
-     * paragraph, which may itself have inherited it ("was arrested Saturday morning. Durr was charged a short time
-     * later"). Nothing when the clause's own sentence names a time of its own, or when the sentence before holds
-     * no event: a date does not carry across background ("introduced last month" dated every later sentence of a
-     * single-paragraph LGL article, 44148905).
+     * The time an undated clause inherits: that of the last event with a time, its own or inherited, of the
+     * sentence right before it in its paragraph ("was arrested Saturday morning. Durr was charged a short time
+     * later"), the sentences {@link CandidateExtractor} keeps undated clauses after. Nothing when the clause's
+     * own sentence names a time of its own, or when the sentence before holds no such event: a date does not carry
+     * across background ("introduced last month" dated every later sentence of a single-paragraph LGL article,
+     * 44148905).
      */
     static TimeExpression inheritedTime(EventCandidate candidate, List<EventCandidate> article) {
         if (candidate.time() != null) {
@@ -51,16 +52,18 @@ public final class EventDater {
         if (candidate.sentenceDated()) {
             return null;
         }
-        EventCandidate previous = null;
+        TimeExpression inherited = null;
         for (EventCandidate other : article) {
             if (other == candidate) {
                 break;
             }
-            if (CandidateExtractor.continues(other.sentence(), candidate.sentence())) {
-                previous = other;
+            TimeExpression time = CandidateExtractor.continues(other.sentence(), candidate.sentence())
+                    ? inheritedTime(other, article) : null;
+            if (time != null) {
+                inherited = time;
             }
         }
-        return previous == null ? null : inheritedTime(previous, article);
+        return inherited;
     }
 
     static EventDate fromExpression(TimeExpression time, boolean inherited, String basis) {

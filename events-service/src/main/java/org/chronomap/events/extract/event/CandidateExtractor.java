@@ -139,7 +139,7 @@ public final class CandidateExtractor {
         order.sort(Comparator.comparingInt(i -> governed.get(i).index()));
         for (int i : order) {
             Trigger trigger = governed.get(i);
-            out.add(candidate(text, sentence, trigger, triggers, used, quoted, dated.get(i), true));
+            out.add(candidate(text, sentence, trigger, triggers, used, quoted, dated.get(i), !own.isEmpty()));
         }
         if (out.isEmpty() && !hasVagueTime(tokens)) {
             for (Trigger trigger : triggers) {
@@ -299,28 +299,20 @@ public final class CandidateExtractor {
         return false;
     }
 
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "shall");
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "must", "should", "could", "can",
+            "may", "might");
+    /** Modals that, with a perfect, suppose a past happening ("may have been damaged", "must have left"). */
+    private static final Set<String> POSSIBLE_PAST = Set.of("may", "might", "could", "must");
+
     /**
      * "will soon visit", "would take place": what a report announces has not happened yet, so the
      * announcement is the happening ("Modi will soon visit Ukraine, Indian diplomacy announced on Monday").
      */
     static boolean isFuture(List<Token> tokens, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
-            String lemma = tokens.get(i).lemma();
-            if (Set.of("will", "would", "shall").contains(lemma)) {
-                return true;
-            }
-            String tag = tokens.get(i).tag();
-            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
-                return false;
-            }
-        }
-        return false;
+        int modal = modalBefore(tokens, index);
+        return modal >= 0 && FUTURE_MODALS.contains(tokens.get(modal).lemma());
     }
-
-    private static final Set<String> MODALS = Set.of("will", "would", "shall", "must", "should", "could", "can",
-            "may", "might");
-    /** Modals that, with a perfect, suppose a past happening ("may have been damaged", "must have left"). */
-    private static final Set<String> POSSIBLE_PAST = Set.of("may", "might", "could", "must");
 
     /**
      * Under a modal that does not report a possible past: "The booster would have burned in the friction of the
@@ -329,18 +321,26 @@ public final class CandidateExtractor {
      * tree roots" (GeoVirus) supposes a happening, and stays one.
      */
     static boolean isModal(List<Token> tokens, int index) {
+        int modal = modalBefore(tokens, index);
+        if (modal < 0) {
+            return false;
+        }
+        boolean perfect = tokens.subList(modal + 1, index).stream().anyMatch(t -> t.lemma().equals("have"));
+        return !(perfect && POSSIBLE_PAST.contains(tokens.get(modal).lemma()));
+    }
+
+    /** The modal among the adverbs, auxiliaries and particles (at most three) right before the verb, or -1. */
+    private static int modalBefore(List<Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
-            String lemma = tokens.get(i).lemma();
-            if (MODALS.contains(lemma)) {
-                boolean perfect = tokens.subList(i + 1, index).stream().anyMatch(t -> t.lemma().equals("have"));
-                return !(perfect && POSSIBLE_PAST.contains(lemma));
+            if (MODALS.contains(tokens.get(i).lemma())) {
+                return i;
             }
             String tag = tokens.get(i).tag();
             if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Not an infinitive ("to occupy"), not negated ("did not capture"), not a plain modal future. */

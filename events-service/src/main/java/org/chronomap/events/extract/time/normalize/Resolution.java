@@ -79,7 +79,7 @@ public record Resolution(TimexType type, String value, String mod, LocalDate sta
      */
     public Resolution inYear(int year) {
         int shift = year - start.getYear();
-        String newValue = String.format("%04d", Integer.parseInt(value.substring(0, 4)) + shift) + value.substring(4);
+        String newValue = TimexValues.year(Integer.parseInt(value.substring(0, 4)) + shift) + value.substring(4);
         return new Resolution(type, newValue, mod, start.plusYears(shift), end.plusYears(shift), precision, approximate,
                 anchoredStart == null ? null : anchoredStart.plusYears(shift),
                 anchoredEnd == null ? null : anchoredEnd.plusYears(shift));

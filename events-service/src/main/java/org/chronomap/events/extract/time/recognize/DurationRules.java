@@ -108,8 +108,8 @@ final class DurationRules {
                 // "within two to three weeks", "between 5 and 8 years", "10-12 months": the lower count is a
                 // length of its own in the unit written after the upper one, as TimeML marks each end of a range
                 // (VOA19980331.1700.1533: "two" P2D, "six days" P6D). The upper count is the ordinary duration.
-                TimexRule.of("range-low-duration", "(?:(?<between>between)" + SP + ")?(?<x>(?<a>\\d+(?:\\.\\d+)?|"
-                        + Lexicon.NUMBER_WORD + "))(?:" + SP + "(?<conj>to|or|and)" + SP + "|[-\u2013](?=\\d))(?:\\d+(?:\\.\\d+)?|"
+                TimexRule.of("range-low-duration", "(?:(?<between>between)" + SP + ")?(?<x>(?<a>" + Lexicon.DIGITS + "|"
+                        + Lexicon.NUMBER_WORD + "))(?:" + SP + "(?<conj>to|or|and)" + SP + "|[-\u2013](?=\\d))(?:" + Lexicon.DIGITS + "|"
                         + Lexicon.NUMBER_WORD + ")" + SP + "(?<u>" + UNIT + ")(?![\\p{L}-])(?!" + SP + "old)",
                         DurationRules::rangeLow),
                 // "their third day-long meeting", "a decades-long battle": the length of what the noun names
@@ -139,14 +139,12 @@ final class DurationRules {
         int previous = -1;
         for (int i = 1; i <= 3 && m.group("u" + i) != null; i++) {
             String unitWord = m.group("u" + i);
-            // A fortnight is two weeks; CalendarUnit has no unit of its own for it.
-            boolean fortnight = unitWord.toLowerCase(Locale.ROOT).startsWith("fortnight");
-            int index = COMPOUND_UNITS.indexOf(fortnight ? CalendarUnit.WEEK : CalendarUnit.parse(unitWord));
+            int index = COMPOUND_UNITS.indexOf(Lexicon.unit(unitWord));
             Double amount = Lexicon.amount(m.group("a" + i));
             if (index <= previous || amount == null) {
                 return null;
             }
-            counts[index] = amount.longValue() * (fortnight ? 2 : 1);
+            counts[index] = amount.longValue() * Lexicon.unitsPer(unitWord);
             previous = index;
         }
         long days = counts[2] * 7 + counts[3];
@@ -171,19 +169,19 @@ final class DurationRules {
 
     private static Function<NormalizationContext, Resolution> duration(Match m) {
         String unitWord = m.group("u");
-        boolean fortnight = unitWord.toLowerCase(Locale.ROOT).startsWith("fortnight");
-        CalendarUnit unit = fortnight ? CalendarUnit.WEEK : CalendarUnit.parse(unitWord);
+        int unitsPer = Lexicon.unitsPer(unitWord);
+        CalendarUnit unit = Lexicon.unit(unitWord);
         String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         // "for an additional year", "another week": one unit; without such a word a bare unit is no length. "Over
         // the past fortnight" (LGL 39804464) is two weeks: no calendar unit is a fortnight, so no date rule reads it.
-        boolean oneMore = det.matches("another|an additional|an extra") || fortnight && !det.isEmpty();
+        boolean oneMore = det.matches("another|an additional|an extra") || unitsPer > 1 && !det.isEmpty();
         if (m.group("a") == null && !oneMore) {
             return null;
         }
         String amountWord = m.group("a") == null ? "one" : m.group("a");
         Double parsed = Lexicon.amount(amountWord);
         double half = m.group("half") != null ? 0.5 : 0;
-        Double amount = parsed == null ? null : (fortnight ? parsed * 2 : parsed) + half;
+        Double amount = parsed == null ? null : parsed * unitsPer + half;
         String pre = m.group("pre") == null ? "" : m.group("pre").trim().toLowerCase(Locale.ROOT);
         String post = m.group("post") == null ? "" : m.group("post").trim().toLowerCase(Locale.ROOT);
         boolean singularArticle = amountWord.matches("(?i)an?") && det.isEmpty();
@@ -250,8 +248,9 @@ final class DurationRules {
     }
 
     private static Function<NormalizationContext, Resolution> rangeLow(Match m) {
-        CalendarUnit unit = CalendarUnit.parse(m.group("u"));
-        Double amount = Lexicon.amount(m.group("a"));
+        CalendarUnit unit = Lexicon.unit(m.group("u"));
+        Double count = Lexicon.amount(m.group("a"));
+        Double amount = count == null ? null : count * Lexicon.unitsPer(m.group("u"));
         // "and" joins two counts only after "between"; "3 and 5 years" elsewhere counts two things.
         if (unit == null || amount == null || "and".equalsIgnoreCase(m.group("conj")) && m.group("between") == null) {
             return null;

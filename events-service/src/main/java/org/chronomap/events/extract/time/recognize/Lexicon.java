@@ -1,5 +1,6 @@
 package org.chronomap.events.extract.time.recognize;
 
+import org.chronomap.events.extract.time.normalize.CalendarUnit;
 import org.chronomap.events.extract.time.normalize.TimexValues.Season;
 
 import java.time.DayOfWeek;
@@ -245,6 +246,16 @@ public final class Lexicon {
             return 4;
         }
         return 0;
+    }
+
+    /** The calendar unit a unit word of {@link #UNIT} counts in: a fortnight counts weeks ({@link #unitsPer}). */
+    public static CalendarUnit unit(String word) {
+        return unitsPer(word) == 2 ? CalendarUnit.WEEK : CalendarUnit.parse(word);
+    }
+
+    /** How many of its calendar unit one of the word's units is: 2 for "fortnight(s)", else 1. */
+    public static int unitsPer(String word) {
+        return word.toLowerCase(Locale.ROOT).startsWith("fortnight") ? 2 : 1;
     }
 
     /** Days from the DCT of "yesterday" (-1), "today" (0), "tomorrow" (1), in any case. */

@@ -305,13 +305,13 @@ final class RelativeDateRules {
     }
 
     private static Function<NormalizationContext, Resolution> ago(Match m) {
-        CalendarUnit unit = unit(m.group("u"));
+        CalendarUnit unit = Lexicon.unit(m.group("u"));
         Double amount = amountAndHalf(m);
         if (amount == null) {
             return Normalizers.constant(Resolution.unanchored(TimexType.DATE,
                     m.group("dir").toLowerCase(Locale.ROOT).equals("ago") ? "PAST_REF" : "FUTURE_REF"));
         }
-        double amountInUnit = m.group("u").toLowerCase(Locale.ROOT).startsWith("fortnight") ? amount * 2 : amount;
+        double amountInUnit = amount * Lexicon.unitsPer(m.group("u"));
         int direction = m.group("dir").toLowerCase(Locale.ROOT).equals("ago") ? -1 : 1;
         String hedge = m.group("hedge");
         String hedgeKind = hedge == null ? null : switch (Normalizers.hedgeMod(hedge)) {
@@ -348,13 +348,6 @@ final class RelativeDateRules {
     private static Double amountAndHalf(Match m) {
         Double amount = Lexicon.amount(m.group("a"));
         return amount == null || m.group("half") == null ? amount : Double.valueOf(amount + 0.5);
-    }
-
-    private static CalendarUnit unit(String word) {
-        if (word.toLowerCase(Locale.ROOT).startsWith("fortnight")) {
-            return CalendarUnit.WEEK;
-        }
-        return CalendarUnit.parse(word);
     }
 
     private static Function<NormalizationContext, Resolution> anaphoricDay(Match m) {

@@ -118,7 +118,7 @@ final class WeekdayRules {
         int month = Lexicon.month(m.group("m"));
         String n = m.group("n").toLowerCase(Locale.ROOT);
         var adjuster = n.equals("last") ? TemporalAdjusters.lastInMonth(day)
-                : TemporalAdjusters.dayOfWeekInMonth(List.of("first", "second", "third", "fourth").indexOf(n) + 1, day);
+                : TemporalAdjusters.dayOfWeekInMonth(Lexicon.day(n), day);
         if (m.group("y") != null) {
             LocalDate first = LocalDate.of(Integer.parseInt(m.group("y")), month, 1);
             return Normalizers.constant(Resolution.day(first.with(adjuster)));
