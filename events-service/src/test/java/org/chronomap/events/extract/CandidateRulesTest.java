@@ -48,6 +48,8 @@ class CandidateRulesTest {
             Russian local authorities have declared a state of emergency in the city on Monday.               | EMERGENCY
             Russia on Monday ruled out any negotiations with Ukraine.                                         | DIPLOMACY
             Chinese Premier Li Qiang will visit Russia and Belarus this week.                                 | DIPLOMACY
+            # a name spelled like a modal is none: "May" before an undated verb does not make it a mere possibility
+            Guitarist Brian May died after a long illness.                                                    | CIVILIAN_HARM
             # accusing someone of launching an attack reports the attack
             On Sunday, Moscow accused Kiev of launching a drone attack on the nuclear power plant.           | ATTACK
             # accusing someone of planning one is a statement

@@ -329,15 +329,18 @@ public final class CandidateExtractor {
         return !(perfect && POSSIBLE_PAST.contains(tokens.get(modal).lemma()));
     }
 
-    /** The modal among the adverbs, auxiliaries and particles (at most three) right before the verb, or -1. */
+    /**
+     * The modal among the adverbs, auxiliaries and particles (at most three) right before the verb, or -1; an
+     * auxiliary, so that the name in "Theresa May said" is none.
+     */
     private static int modalBefore(List<Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
-            if (MODALS.contains(tokens.get(i).lemma())) {
-                return i;
-            }
             String tag = tokens.get(i).tag();
             if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
                 return -1;
+            }
+            if (tag.equals("AUX") && MODALS.contains(tokens.get(i).lemma())) {
+                return i;
             }
         }
         return -1;
