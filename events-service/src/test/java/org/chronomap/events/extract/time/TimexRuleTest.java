@@ -47,6 +47,11 @@ class TimexRuleTest {
             2024-08-19 | Peace negotiations between Moscow and kyiv have been non-existent since spring 2022 and the failure of a first round of talks. | spring 2022 | DATE | 2022-SP | | 2022-03-01 | 2022-05-31 | 2022-03-01 | 2024-08-19
             # A month without a year in a future clause ("wants to draw up a plan by November").
             2024-08-19 | The Ukrainian president says he wants to draw up a plan by November, the date of the presidential election in the United States. | November | DATE | 2024-11 | | 2024-11-01 | 2024-11-30 | |
+            # A past clause keeps a month ten months back (wsj_0709), a future one ten months ahead (LGL 43665818,
+            # dated here in October); eleven back, the next month is nearer.
+            1989-10-27 | The funeral home and cemetery operator changed from a fiscal year to a calendar year in December. | December | DATE | 1988-12 | | 1988-12-01 | 1988-12-31 | |
+            2010-10-20 | A World War II troop landing ship typically docked in Evansville will travel to Jeffersonville in August. | August | DATE | 2011-08 | | 2011-08-01 | 2011-08-31 | |
+            1989-10-27 | The labor contract had been set to expire in November. | November | DATE | 1989-11 | | 1989-11-01 | 1989-11-30 | |
             # A dateline: weekday, day, month, year, clock time and zone (seed 002).
             2024-08-12 | Sun, 11 Aug 2024 00:08 UTC | Sun, 11 Aug 2024 00:08 UTC | TIME | 2024-08-11T00:08 | | 2024-08-11 | 2024-08-11 | |
             # Without a DCT a relative date stays X-filled instead of guessed.

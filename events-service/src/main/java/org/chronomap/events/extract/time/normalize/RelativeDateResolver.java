@@ -146,10 +146,11 @@ public final class RelativeDateResolver {
         }
         long back = monthsBetween(past, current);
         long ahead = monthsBetween(current, future);
-        // The tense decides within most of a year; beyond that ("had been set to expire in November",
-        // said in October) the nearer month wins. Without a tense the past is preferred (news reports it).
-        boolean pastIfPast = back <= 9 || ahead > 9;
-        boolean pastIfFuture = !(ahead <= 9 || back > 9);
+        // The tense decides within ten months, as for days (300), so "changed ... in December" said in
+        // October is last December (wsj_0709); beyond that ("had been set to expire in November", said in
+        // October) the nearer month wins. Without a tense the past is preferred (news reports it).
+        boolean pastIfPast = back <= 10 || ahead > 10;
+        boolean pastIfFuture = !(ahead <= 10 || back > 10);
         boolean pastOtherwise = back <= 2 * ahead;
         return pastByTense(pastIfPast, pastIfFuture, pastOtherwise, tenseOfClause) ? past : future;
     }
