@@ -6,6 +6,7 @@ import org.chronomap.events.extract.sentence.TextAnalyzer;
 import org.chronomap.events.extract.time.normalize.NormalizationContext;
 import org.chronomap.events.extract.time.normalize.Resolution;
 import org.chronomap.events.extract.time.recognize.Mention;
+import org.chronomap.events.extract.time.recognize.RuleFailure;
 import org.chronomap.events.extract.time.recognize.TimexRecognizer;
 
 import java.time.LocalDate;
@@ -21,11 +22,16 @@ import java.util.regex.Pattern;
 public final class TimeTagger {
 
     private final TextAnalyzer analyzer;
-    private final TimexRecognizer recognizer = new TimexRecognizer();
+    private final TimexRecognizer recognizer;
 
     /** @param analyzer used by {@link #tag(String, LocalDate)} only; may be null if callers pass analysed text */
     public TimeTagger(TextAnalyzer analyzer) {
+        this(analyzer, new TimexRecognizer());
+    }
+
+    TimeTagger(TextAnalyzer analyzer, TimexRecognizer recognizer) {
         this.analyzer = analyzer;
+        this.recognizer = recognizer;
     }
 
     /**
@@ -79,12 +85,10 @@ public final class TimeTagger {
             var context = new NormalizationContext(dct, () -> clauses.tense(tenseHolder),
                     () -> clauses.perfectOrProgressive(mention), previousDay, previousDate, sentenceDay,
                     undatedSentenceDay, mention.start() - lastQuarterAt <= QUARTER_REACH ? lastQuarter : null);
-            Resolution r = mention.normalizer().apply(context);
+            Resolution r = resolve(text, mention, context, dct);
             if (r == null) {
                 continue;
             }
-            r = Schedules.recurring(text, mention, r);
-            r = RangeSignals.openRange(text, mention, r, dct);
             RangeSignals.LeadingDay firstDay = RangeSignals.leadingDay(text, mention, r, lastEnd);
             if (firstDay != null) {
                 // "between 5 and 8 August": the bare "5" is a date of its own; both delimit the range.
@@ -154,6 +158,21 @@ public final class TimeTagger {
             }
         }
         return found;
+    }
+
+    /** The mention's own reading, or null: rejected by its rule, or its rule failed ({@link RuleFailure}). */
+    private static Resolution resolve(String text, Mention mention, NormalizationContext context, LocalDate dct) {
+        try {
+            Resolution r = mention.normalizer().apply(context);
+            if (r == null) {
+                return null;
+            }
+            r = Schedules.recurring(text, mention, r);
+            return RangeSignals.openRange(text, mention, r, dct);
+        } catch (RuntimeException e) {
+            RuleFailure.report(mention.rule(), mention.start(), e);
+            return null;
+        }
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.chronomap.events.extract.time.recognize;
 
+import org.chronomap.events.extract.time.normalize.NormalizationContext;
+import org.chronomap.events.extract.time.normalize.Resolution;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
@@ -40,7 +44,15 @@ public final class TimexRecognizer {
     private final Trigger.WordScan wordScan;
 
     public TimexRecognizer() {
-        groups = List.of(
+        this(List.of());
+    }
+
+    /**
+     * @param triedFirst rules run before the built-in ones, anywhere in the text (tests inject a faulty rule
+     *                   to show that it costs a text no other expression)
+     */
+    public TimexRecognizer(List<TimexRule> triedFirst) {
+        List<RuleGroup> builtIn = List.of(
                 new RuleGroup(AbsoluteDateRules.rules(), MONTH_TRIGGER),
                 new RuleGroup(ClockTimeRules.rules(), Trigger.regex("\\d[:.]\\d\\d|\\d ?[ap]\\.?m\\b|\\d in the |noon|midnight|(?<![a-z])mid-?(?:day|[ ]?(?:morning|afternoon|evening))")),
                 new RuleGroup(RelativeDateRules.rules(), Trigger.words(concat(UNITS, List.of("yesterday", "today",
@@ -55,6 +67,12 @@ public final class TimexRecognizer {
                         "nightly")), List.of("every", "each", "per", "once", "twice", "times"))),
                 new RuleGroup(ReferenceRules.rules(), Trigger.words(List.of("current", "present", "recent", "lately",
                         "future", "moment", "soon", "shortly", "coming"), List.of("now", "past", "term", "these", "later", "time"))));
+        List<RuleGroup> all = new ArrayList<>();
+        if (!triedFirst.isEmpty()) {
+            all.add(new RuleGroup(List.copyOf(triedFirst), Trigger.regex("[a-z0-9]")));
+        }
+        all.addAll(builtIn);
+        groups = List.copyOf(all);
         List<Trigger> wordTriggers = new ArrayList<>();
         for (RuleGroup group : groups) {
             wordTriggers.add(group.trigger());
@@ -149,7 +167,13 @@ public final class TimexRecognizer {
                 if (start < 0 || end <= start || !atWordBoundary(text, start, end)) {
                     continue;
                 }
-                var normalizer = rule.interpretation().interpret(new Match(m, rule.groupNames(), text));
+                Function<NormalizationContext, Resolution> normalizer;
+                try {
+                    normalizer = rule.interpretation().interpret(new Match(m, rule.groupNames(), text));
+                } catch (RuntimeException e) {
+                    RuleFailure.report(rule.name(), start, e);
+                    continue;
+                }
                 if (normalizer != null) {
                     candidates.add(new Mention(start, trimEnd(text, start, end), rule.name(), normalizer));
                 }
