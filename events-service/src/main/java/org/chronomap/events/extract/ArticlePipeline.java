@@ -17,6 +17,7 @@ import org.chronomap.events.place.PlaceAssigner;
 import org.chronomap.events.place.PlaceDraft;
 import org.chronomap.events.place.ProperNameSpotter;
 import org.chronomap.events.place.Toponym;
+import org.chronomap.events.place.ToponymCheck;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ public class ArticlePipeline {
             toponyms = ProperNameSpotter.spot(analyzed);
             pending = true;
         }
-        return new Result(events(analyzed, found, toponyms, pending, publication), pending);
+        return new Result(events(analyzed, found, usable(analyzed, toponyms), pending, publication), pending);
     }
 
     /**
@@ -119,7 +120,11 @@ public class ArticlePipeline {
                                        Function<AnalyzedText, List<Toponym>> toponyms) {
         AnalyzedText analyzed = analyzer.analyze(text);
         List<EventCandidate> found = candidates.extract(analyzed, tagger.tag(analyzed, publication));
-        return events(analyzed, found, toponyms.apply(analyzed), false, publication);
+        return events(analyzed, found, usable(analyzed, toponyms.apply(analyzed)), false, publication);
+    }
+
+    private static List<Toponym> usable(AnalyzedText analyzed, List<Toponym> toponyms) {
+        return ToponymCheck.usable(toponyms, analyzed.text().codePointCount(0, analyzed.text().length()));
     }
 
     private List<ExtractedEvent> events(AnalyzedText analyzed, List<EventCandidate> found, List<Toponym> toponyms,
