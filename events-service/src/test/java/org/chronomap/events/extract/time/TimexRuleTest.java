@@ -324,6 +324,15 @@ class TimexRuleTest {
             # clause that has happened or is happening; not in a clause still to come (LGL 38572301).
             # CandidateRulesTest dates the seed's "comes almost two weeks after".
             2009-03-20 | He was set to die Feb. 26, one day after Goodwin and the others were charged with violating Georgia's assisted suicide law. | one day | DURATION | P1D | | | | 2009-02-25 | 2009-02-25
+            # The same with "a day": the figure before it ends a clause, so it is no rate ("$9 an hour"); constructed, as
+            # the development sets have no such sentence.
+            2009-03-20 | He was set to die Feb. 26, a day after Goodwin and the others were charged. | a day | DURATION | P1D | | | | 2009-02-25 | 2009-02-25
+            # "the day before/after ..." in apposition to a day is that day (wsj_0585, APW19990507.0207, LGL 41694033);
+            # after a sentence break it is the day before the last one named.
+            1989-11-02 | Eight trading days after Oct. 12, the day before the stock market plunge, for instance, the Nasdaq composite fell. | the day | DATE | 1989-10-12 | | 1989-10-12 | 1989-10-12 | |
+            1999-05-07 | Kopp's whereabouts remain unknown. He was last seen Nov. 3, the day before authorities issued a material witness warrant in the case. | the day | DATE | 1998-11-03 | | 1998-11-03 | 1998-11-03 | |
+            2010-03-15 | Investigators got that information Friday, the day before the routine traffic stop ended in gunfire. | the day | DATE | 2010-03-12 | | 2010-03-12 | 2010-03-12 | |
+            1999-05-07 | He was last seen on Nov. 3. The day before, authorities issued a warrant. | The day before | DATE | 1998-11-02 | | 1998-11-02 | 1998-11-02 | |
             2009-03-15 | Once here, he would go directly to trial in Alexandria’s Circuit Court, but given the circumstances and nature of the case, Sengel estimated that it could be a minimum of 90 days after he is transferred until Smith stands trial. | 90 days | DURATION | P90D | | | | |
             # A "before" with words after it is no part of the length (GeoVirus 205, 225).
             2009-01-10 | Dozens of native birds began dying in her back yard a week before Christmas. | a week | DURATION | P1W | | | | |

@@ -32,9 +32,10 @@ final class DurationRules {
 
     /**
      * What a rate has right before "a year": a figure ("$89", "150m"), an amount word, or a plural noun
-     * ("three miles", "300 students"); not a verb or preposition ("After spending a year", "within a month").
+     * ("three miles", "300 students"); not a verb or preposition ("After spending a year", "within a month"), nor
+     * a figure that ends a clause ("on March 2, a day after the storm" is a length back from the storm).
      */
-    private static final String RATE_BEFORE = "(?<=(?:\\d[\\d,.]*[mkb]?|" + Lexicon.SIMPLE_NUMBER_WORD + "|percent"
+    private static final String RATE_BEFORE = "(?<=(?:\\d(?:[\\d,.]*\\d)?[mkb]?|" + Lexicon.SIMPLE_NUMBER_WORD + "|percent"
             + "|cents|dollars|" + String.join("|", Lexicon.IRREGULAR_PLURALS) + "|\\p{L}{2,20}s)[ \\t])(?<!(?:was|has|does|this|his|its|less|across|plus|thus|unless"
             + "|always|perhaps)[ \\t])";
 

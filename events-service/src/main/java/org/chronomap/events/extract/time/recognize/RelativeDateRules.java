@@ -92,7 +92,12 @@ final class RelativeDateRules {
                         m -> NormalizationContext::previousDateNamed),
                 // "appeared in court the next morning": the day after the last date named (NYT20000224.0173). Before
                 // a noun phrase the day is counted from an event: "the day after Barack Obama's election victory" (LGL).
-                TimexRule.of("anaphoric-day", "(?<x>the" + SP + "(?:day" + SP + "(?<dir>before|after)|(?<dir2>previous|next"
+                // "Eight trading days after Oct. 12, the day before the stock market plunge" (wsj_0585), "last seen
+                // Nov. 3, the day before authorities issued a warrant" (APW19990507.0207): in apposition to a day, "the
+                // day" is that day, placed by what follows; not the day before it.
+                TimexRule.of("appositive-day", APPOSITION + "(?<x>the" + SP + "day)" + SP + "(?:before|after)" + SP
+                        + "(?=\\p{L})", m -> dayFromAnchor(0)),
+                TimexRule.of("anaphoric-day", "(?<appos>" + APPOSITION + ")?(?<x>the" + SP + "(?:day" + SP + "(?<dir>before|after)|(?<dir2>previous|next"
                         + "|following)" + SP + "(?:day|morning|afternoon|evening|night)|same" + SP + "day))(?!" + SP + "(?:of|in|on|the|a|an|his|her|its|their|our|my|your|this|these"
                         + "|those|\\p{L}+ing)\\b|" + SP + "(?:yesterday|tomorrow))(?=" + SP + "(?<next>\\p{L}))?",
                         RelativeDateRules::anaphoricDay),
@@ -350,10 +355,14 @@ final class RelativeDateRules {
         return amount == null || m.group("half") == null ? amount : Double.valueOf(amount + 0.5);
     }
 
+    /** Right after a day and a comma: "Oct. 12, ", "on Monday, ". */
+    private static final String APPOSITION = "(?<=(?:[\\p{L}.][ \\t]\\d{1,2}|day),[ \\t]{1,3})";
+
     private static Function<NormalizationContext, Resolution> anaphoricDay(Match m) {
         String dir = m.group("dir") != null ? m.group("dir") : m.group("dir2");
-        if (m.group("dir") != null && m.group("next") != null && Lexicon.isCapitalised(m.group("next"))) {
-            return null;
+        if (m.group("dir") != null && m.group("next") != null
+                && (Lexicon.isCapitalised(m.group("next")) || m.group("appos") != null)) {
+            return null; // "the day before Christmas"; "Nov. 3, the day before authorities issued" (appositive-day)
         }
         return dayFromAnchor(dir == null ? 0 : dir.toLowerCase(Locale.ROOT).matches("before|previous") ? -1 : 1);
     }

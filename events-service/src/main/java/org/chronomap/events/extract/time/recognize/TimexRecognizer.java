@@ -107,6 +107,7 @@ public final class TimexRecognizer {
             Map.entry("ago", exact("ago", "now", "hence")),
             Map.entry("vague-ago", exact("ago")),
             Map.entry("anaphoric-day", PARTS_OF_DAY),
+            Map.entry("appositive-day", exact("day")),
             Map.entry("anaphoric-that-day", PARTS_OF_DAY),
             Map.entry("anaphoric-year", exact("year")),
             Map.entry("year-earlier", exact("earlier", "later", "before")),
