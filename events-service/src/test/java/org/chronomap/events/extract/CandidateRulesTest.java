@@ -195,6 +195,8 @@ class CandidateRulesTest {
             Its troops have been leading an offensive in the region for 12 days.                  | 2024-08-07 | 2024-08-07 | day | text
             # "N weeks after" a happening puts the happening N weeks back: the 003 report of the incursion
             This statement comes almost two weeks after thousands of troops launched an offensive into the region. | 2024-08-05 | 2024-08-08 | range | text
+            # "a week before Christmas": the week back from the day named (GeoVirus 205)
+            Dozens of native birds began dying in her back yard a week before Christmas.          | 2023-12-18 | 2023-12-18 | day | text
             # a window with a determiner frames what is counted in it: the whole window
             Attacks on hospitals have intensified over the past three months.                     | 2024-05-19 | 2024-08-19 | range | text
             # nothing written: the publication date, and it says so

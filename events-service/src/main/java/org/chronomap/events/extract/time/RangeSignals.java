@@ -46,6 +46,37 @@ final class RangeSignals {
         return opens && !RANGE_END.matcher(after).find() ? r.anchored(r.start(), dct) : r;
     }
 
+    private static final Pattern BEFORE_OR_AFTER = Pattern.compile("(?i)^[ \\t]+(before|after)[ \\t]+(?:the[ \\t]+)?$");
+    private static final Pattern CALENDAR_LENGTH = Pattern.compile("P(\\d{1,4})([DWMY])");
+
+    private static final Pattern NOT_CALENDAR_DAYS = Pattern.compile("(?i)\\b(?:trading|business|working)\\b");
+
+    /**
+     * "birds began dying a week before Christmas" (GeoVirus), "two days after March 5": a calendar length right
+     * before "before"/"after" and a resolved date counts from that date; the interval it gives, or null. Not
+     * "Eight trading days after Oct. 12" (wsj_0585): which days count the text does not say.
+     */
+    static LocalDate[] countedFromDate(String text, Mention length, Resolution lengthValue, Mention date,
+                                       Resolution dateValue) {
+        if (NOT_CALENDAR_DAYS.matcher(text.substring(length.start(), length.end())).find()
+                || lengthValue.type() != TimexType.DURATION || lengthValue.anchoredStart() != null || lengthValue.mod() != null
+                || !dateValue.isResolved() || dateValue.type() != TimexType.DATE || date.start() < length.end()) {
+            return null;
+        }
+        Matcher gap = BEFORE_OR_AFTER.matcher(text.substring(length.end(), date.start()));
+        Matcher count = CALENDAR_LENGTH.matcher(lengthValue.value());
+        if (!gap.matches() || !count.matches()) {
+            return null;
+        }
+        int n = Integer.parseInt(count.group(1)) * (gap.group(1).equalsIgnoreCase("before") ? -1 : 1);
+        return switch (count.group(2)) {
+            case "D" -> new LocalDate[] {dateValue.start().plusDays(n), dateValue.end().plusDays(n)};
+            case "W" -> new LocalDate[] {dateValue.start().plusWeeks(n), dateValue.end().plusWeeks(n)};
+            case "M" -> new LocalDate[] {dateValue.start().plusMonths(n), dateValue.end().plusMonths(n)};
+            default -> new LocalDate[] {dateValue.start().plusYears(n), dateValue.end().plusYears(n)};
+        };
+    }
+
     /** "since February 11": the mention opens a range that runs on from it. */
     static boolean followsSince(String text, Mention mention) {
         return SINCE.matcher(text.substring(Math.max(0, mention.start() - 16), mention.start())).find();

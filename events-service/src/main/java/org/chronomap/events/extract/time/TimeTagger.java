@@ -70,6 +70,7 @@ public final class TimeTagger {
         Mention lastResolved = null;
         Resolution lastResolution = null;
         Mention previous = null;
+        Resolution previousValue = null;
         Mention previousTenseHolder = null;
         for (Mention mention : mentions) {
             int sentence = clauses.sentenceOf(mention);
@@ -113,7 +114,14 @@ public final class TimeTagger {
                 int index = found.size() - 1;
                 found.set(index, anchor(found.get(index), lastResolution.start(), r.end()));
             }
+            LocalDate[] counted = previous == null || found.isEmpty() || lastResolution == null ? null
+                    : RangeSignals.countedFromDate(text, previous, previousValue, mention, r);
+            if (counted != null) {
+                int index = found.size() - 1;
+                found.set(index, anchor(found.get(index), counted[0], counted[1]));
+            }
             found.add(toExpression(text, codePoints, mention, r));
+            previousValue = r;
             // "in effect since February 11, was lifted as of 9:45 a.m.", "from April 4 through Jan. 2, from 9 a.m.
             // to 1 p.m." (LGL 39624584, 43921285): the bounds of a range are no day of what follows in the sentence.
             boolean rangeEnd = previous != null

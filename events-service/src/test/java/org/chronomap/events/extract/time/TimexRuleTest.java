@@ -334,8 +334,9 @@ class TimexRuleTest {
             2010-03-15 | Investigators got that information Friday, the day before the routine traffic stop ended in gunfire. | the day | DATE | 2010-03-12 | | 2010-03-12 | 2010-03-12 | |
             1999-05-07 | He was last seen on Nov. 3. The day before, authorities issued a warrant. | The day before | DATE | 1998-11-02 | | 1998-11-02 | 1998-11-02 | |
             2009-03-15 | Once here, he would go directly to trial in Alexandria’s Circuit Court, but given the circumstances and nature of the case, Sengel estimated that it could be a minimum of 90 days after he is transferred until Smith stands trial. | 90 days | DURATION | P90D | | | | |
-            # A "before" with words after it is no part of the length (GeoVirus 205, 225).
-            2009-01-10 | Dozens of native birds began dying in her back yard a week before Christmas. | a week | DURATION | P1W | | | | |
+            # A "before" with words after it is no part of the length (GeoVirus 205, 225); before a date, the length
+            # counts back from it to the day it tells (anchored).
+            2009-01-10 | Dozens of native birds began dying in her back yard a week before Christmas. | a week | DURATION | P1W | | | | 2008-12-18 | 2008-12-18
             2009-07-01 | The coroner's office said on Twitter that it would be a minimum of six to eight weeks before results of the autopsy are finalised. | eight weeks | DURATION | P8W | | | | |
             # A count back past the era is a year BC, as TimeML writes it: the proleptic year 0 is 1 BC (the PRI sentence
             # turned into a count back).
