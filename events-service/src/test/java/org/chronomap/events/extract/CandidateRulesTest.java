@@ -199,6 +199,8 @@ class CandidateRulesTest {
             Dozens of native birds began dying in her back yard a week before Christmas.          | 2023-12-18 | 2023-12-18 | day | text
             # a window with a determiner frames what is counted in it: the whole window
             Attacks on hospitals have intensified over the past three months.                     | 2024-05-19 | 2024-08-19 | range | text
+            # a time after ", and" belongs to the next clause, whose verb heads no event here (LGL 41545605)
+            City Council members approved this deal, and on Dec. 13, 2003, paid the firm $697,084.79. | 2024-08-19 | 2024-08-19 | day | publication
             # nothing written: the publication date, and it says so
             Russian forces captured the village of Zalizne.                 | 2024-08-19 | 2024-08-19 | day | publication
             """)

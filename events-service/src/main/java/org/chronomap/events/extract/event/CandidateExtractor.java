@@ -381,7 +381,11 @@ public final class CandidateExtractor {
                 && (span[0] == 0 || !tokens.get(span[0] - 1).tag().equals("ADP"));
     }
 
-    /** A semicolon or a sentence-internal full clause break separates a predicate from a time expression. */
+    /**
+     * A semicolon, a sentence-internal full clause break, or, after the predicate, a comma and a conjunction opening
+     * the next clause ("approved this deal, and on Dec. 13, 2003, paid", LGL 41545605) separates a predicate from a
+     * time expression.
+     */
     private static boolean crossesClauseBoundary(List<Token> tokens, int trigger, int[] span) {
         int from = Math.min(trigger, span[0]);
         int to = Math.max(trigger, span[1]);
@@ -390,9 +394,15 @@ public final class CandidateExtractor {
             if (t.equals(";") || t.equals("–") || t.equals("—")) {
                 return true;
             }
+            if (trigger < span[0] && t.equals(",") && i + 1 < span[0]
+                    && COORDINATORS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
 
     List<Trigger> triggers(List<Token> tokens) {
         List<Trigger> out = new ArrayList<>();
