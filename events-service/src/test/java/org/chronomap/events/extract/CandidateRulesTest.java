@@ -5,6 +5,7 @@ import org.chronomap.events.extract.sentence.TextAnalyzer;
 import org.chronomap.events.extract.time.TimeTagger;
 import org.chronomap.events.place.Toponym;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,6 +84,15 @@ class CandidateRulesTest {
             """)
     void noEvent(String sentence) {
         assertTrue(run(sentence).isEmpty(), () -> "no event expected, got " + run(sentence));
+    }
+
+    /** What someone was unable to do did not happen (LGL 44009767); the burial did, and may be an event. */
+    @Test
+    void anInabilityIsNoHappening() {
+        List<ExtractedEvent> events = run("He was unable to visit his daughter one last time before she was buried "
+                + "last weekend.");
+        assertTrue(events.stream().noneMatch(e -> e.title().toLowerCase(java.util.Locale.ROOT).contains("visit")),
+                () -> "no visit expected, got " + events);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -278,8 +278,11 @@ public final class CandidateExtractor {
                 || lemma.endsWith("y") && text.equals(lemma.substring(0, lemma.length() - 1) + "ies"));
     }
 
-    /** Verbs whose infinitive complement did not happen: "refused to capture", "failed to take". */
-    private static final Set<String> NEGATIVE_CONTROL = Set.of("refuse", "fail", "decline", "deny", "reject");
+    /**
+     * Words whose infinitive complement did not happen: "refused to capture", "failed to take", "was unable to visit
+     * his daughter one last time before she was buried last weekend" (LGL 44009767).
+     */
+    private static final Set<String> NEGATIVE_CONTROL = Set.of("refuse", "fail", "decline", "deny", "reject", "unable");
 
     static boolean isNegated(List<Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
