@@ -79,6 +79,8 @@ class CandidateRulesTest {
             # an undated clause under a modal says what may, must or would happen (LGL 44102981, 43862979)
             The booster would have burned in the friction of the Earth's atmosphere and, as it slowed below the speed of sound, it would have released energy that caused a sonic boom, Chester said.
             Gen. Cartwright, who is the second highest ranking military officer of the United States, will meet with President Saakashvili and Defense Minister, Davit Sikharulidze.
+            # an undated clause under "if" supposes what it says (LGL 44145259)
+            If approved by the Georgia Public Service Commission, the expansion would stretch the service to 69 currently unserved counties.
             # a particle cue only follows its verb: no "call for" here
             For more information, call the town hall on Monday at the number below.
             """)

@@ -144,6 +144,7 @@ public final class CandidateExtractor {
         if (out.isEmpty() && !hasVagueTime(tokens)) {
             for (Trigger trigger : triggers) {
                 if (!quoted[trigger.index()] && isAsserted(tokens, trigger.index()) && !isModal(tokens, trigger.index())
+                        && !isConditional(tokens, trigger.index())
                         && tokens.get(trigger.index()).tag().equals("VERB")
                         && !isSimplePresent(tokens.get(trigger.index()))
                         && (trigger.frame().role() == PredicateFrames.Role.HAPPENING
@@ -347,6 +348,24 @@ public final class CandidateExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * In an "if" or "unless" clause: "If approved by the Georgia Public Service Commission, the expansion would
+     * stretch the service" (LGL 44145259) supposes an approval. Undated, such a clause is no event; a dated one is a
+     * plan ("if the City Council approves a financing package today").
+     */
+    static boolean isConditional(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (t.equals(",") || t.equals(";")) {
+                return false;
+            }
+            if (t.equals("if") || t.equals("unless")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Not an infinitive ("to occupy"), not negated ("did not capture"), not a plain modal future. */
