@@ -81,6 +81,8 @@ class CandidateRulesTest {
             Gen. Cartwright, who is the second highest ranking military officer of the United States, will meet with President Saakashvili and Defense Minister, Davit Sikharulidze.
             # an undated clause under "if" supposes what it says (LGL 44145259)
             If approved by the Georgia Public Service Commission, the expansion would stretch the service to 69 currently unserved counties.
+            # a recurrence in the clause tells what keeps happening (GeoVirus 187)
+            Over 37,000 people die in the United States each year of seasonal influenza.
             # a particle cue only follows its verb: no "call for" here
             For more information, call the town hall on Monday at the number below.
             """)

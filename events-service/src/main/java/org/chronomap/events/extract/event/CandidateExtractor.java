@@ -4,6 +4,7 @@ import org.chronomap.events.extract.sentence.AnalyzedText;
 import org.chronomap.events.extract.sentence.AnalyzedText.Sentence;
 import org.chronomap.events.extract.sentence.AnalyzedText.Token;
 import org.chronomap.events.extract.time.TimeExpression;
+import org.chronomap.events.extract.time.TimexType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +62,7 @@ public final class CandidateExtractor {
                 continue; // no word that could head an event: not worth tagging
             }
             boolean carries = false;
-            for (EventCandidate candidate : extract(text, sentence, own)) {
+            for (EventCandidate candidate : extract(text, sentence, own, recurrencesIn(text, sentence, times))) {
                 // An undated clause is news only in the lead, where the article reports what just
                 // happened, or right after a dated sentence of its paragraph, whose date it inherits;
                 // elsewhere undated clauses are background, comment or quotation.
@@ -81,7 +82,8 @@ public final class CandidateExtractor {
                 && carrying.index() == sentence.index() - 1;
     }
 
-    List<EventCandidate> extract(AnalyzedText text, Sentence sentence, List<TimeExpression> own) {
+    List<EventCandidate> extract(AnalyzedText text, Sentence sentence, List<TimeExpression> own,
+                                 List<TimeExpression> recurrences) {
         List<Token> tokens = sentence.tokens();
         boolean[] quoted = quoted(tokens);
         List<Trigger> triggers = triggers(tokens);
@@ -145,6 +147,7 @@ public final class CandidateExtractor {
             for (Trigger trigger : triggers) {
                 if (!quoted[trigger.index()] && isAsserted(tokens, trigger.index()) && !isModal(tokens, trigger.index())
                         && !isConditional(tokens, trigger.index())
+                        && !isRecurring(text, tokens, trigger.index(), recurrences)
                         && tokens.get(trigger.index()).tag().equals("VERB")
                         && !isSimplePresent(tokens.get(trigger.index()))
                         && (trigger.frame().role() == PredicateFrames.Role.HAPPENING
@@ -535,6 +538,43 @@ public final class CandidateExtractor {
             }
         }
         return own;
+    }
+
+    /** The recurrences ("each year", "daily") written in the sentence. */
+    private static List<TimeExpression> recurrencesIn(AnalyzedText text, Sentence sentence, List<TimeExpression> times) {
+        List<TimeExpression> sets = new ArrayList<>();
+        for (TimeExpression time : times) {
+            int start = text.codePoints().toUtf16(time.start());
+            if (time.type() == TimexType.SET && start >= sentence.start() && start < sentence.end()) {
+                sets.add(time);
+            }
+        }
+        return sets;
+    }
+
+    /**
+     * A predicate with a recurrence in its clause tells what keeps happening, no happening of its own: "Over
+     * 37,000 people die in the United States each year of seasonal influenza" (GeoVirus 187).
+     */
+    private static boolean isRecurring(AnalyzedText text, List<Token> tokens, int trigger,
+                                       List<TimeExpression> recurrences) {
+        for (TimeExpression set : recurrences) {
+            int[] span = tokenSpan(text, tokens, set);
+            if (span == null) {
+                continue;
+            }
+            int from = Math.min(trigger, span[0]);
+            int to = Math.max(trigger, span[1]);
+            boolean sameClause = to - from <= MAX_DISTANCE;
+            for (int i = from; i <= to && sameClause; i++) {
+                String t = tokens.get(i).text();
+                sameClause = !t.equals(",") && !t.equals(";");
+            }
+            if (sameClause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks tokens inside double quotation marks (“…”, "…", «…»): quoted words are not the article's own report. */
