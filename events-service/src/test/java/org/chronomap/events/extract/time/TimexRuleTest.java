@@ -416,9 +416,12 @@ class TimexRuleTest {
             # A clock time takes the weekday restated in parentheses after it (APW20000405.0276, APW19980808.0022).
             2000-04-05 | ''This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said. | 4 in the morning | TIME | 2000-04-06T04:00 | | 2000-04-06 | 2000-04-06 | |
             1998-08-08 | The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building. | about 10:35 a.m. | TIME | 1998-08-07T10:35 | APPROX | 1998-08-07 | 1998-08-07 | |
-            # Year-end: the end of the DCT's year; after "since" the year before (wsj_0950, wsj_0586).
-            1989-11-01 | The company has a previously announced plan to reduce employment by at least 6,000 people by year end. | year end | DATE | 1989 | END | 1989-12-01 | 1989-12-31 | |
-            1989-10-30 | The percentage change is since year-end. | year-end | DATE | 1988 | END | 1988-12-01 | 1988-12-31 | 1988-12-01 | 1989-10-30
+            # Year-end: the day the books close, 31 December of the DCT's year; after "since" of the year before
+            # (wsj_0006, wsj_0950, wsj_0586); "around year end" is December, roughly (wsj_0551).
+            1989-11-02 | It expects to obtain regulatory approval and complete the transaction by year-end. | year-end | DATE | 1989-12-31 | | 1989-12-31 | 1989-12-31 | |
+            1989-11-01 | The company has a previously announced plan to reduce employment by at least 6,000 people by year end. | year end | DATE | 1989-12-31 | | 1989-12-31 | 1989-12-31 | |
+            1989-10-30 | The percentage change is since year-end. | year-end | DATE | 1988-12-31 | | 1988-12-31 | 1988-12-31 | 1988-12-31 | 1989-10-30
+            1989-10-30 | The transaction is expected to close around year end. | around year end | DATE | 1989-12 | APPROX | 1989-12-01 | 1989-12-31 | |
             # After a modal "one day" is "some day" (PRI19980303.2000.2550).
             1998-03-03 | According to the Arab American institute, Islam will one day be the second largest religion in the country. | one day | DATE | FUTURE_REF | | | | |
             # An unknown number of units: "over the years", "the weeks ahead" (VOA19980331.1700.1533, wsj_0768).

@@ -9,6 +9,7 @@ import org.chronomap.events.extract.time.normalize.Tense;
 import org.chronomap.events.extract.time.normalize.TimexValues;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -195,6 +196,8 @@ final class RelativeDateRules {
                         + "(?=" + SP + "of" + SP + "(?<ofWord>\\p{L}+))?(?=" + SP + "(?<next>\\p{L}))?", RelativeDateRules::season),
                 // "by year-end", "since year-end", "around year end": the end of the DCT's year, or of the year
                 // before after "since" or in a past clause (TBAQ annotates 5 of its 6; wsj_0006, wsj_0586, wsj_0551).
+                // A year-end is the day the books close, 31 December ("the percentage change is since year-end");
+                // "around year end" is December, roughly.
                 TimexRule.of("year-end", "(?:(?<pre>by|at|since|until|till|before|after|through|toward|towards)" + SP
                         + ")?(?<x>(?:(?<hedge>around|about|near)" + SP + ")?(?:year[- ]end|year['’]s" + SP + "end))"
                         + "(?![\\p{L}-])", RelativeDateRules::yearEnd),
@@ -210,10 +213,11 @@ final class RelativeDateRules {
             return null;
         }
         boolean since = pre != null && pre.equalsIgnoreCase("since");
-        return relative(TimexType.DATE, "XXXX", ctx -> {
+        boolean hedged = m.group("hedge") != null;
+        return relative(TimexType.DATE, hedged ? "XXXX-12" : "XXXX-12-31", ctx -> {
             int year = ctx.dct().getYear() - (since || ctx.tense() == Tense.PAST ? 1 : 0);
-            // The closing weeks of the year: narrower than "late 1989" (September–December).
-            return Resolution.year(year).withMod("END").narrowedTo(LocalDate.of(year, 12, 1), LocalDate.of(year, 12, 31));
+            return hedged ? Resolution.month(YearMonth.of(year, 12)).withMod("APPROX")
+                    : Resolution.day(LocalDate.of(year, 12, 31));
         });
     }
 
