@@ -23,7 +23,7 @@ public final class ToponymCheck {
      */
     public static List<Toponym> usable(List<Toponym> toponyms, int textLength) {
         List<Toponym> kept = new ArrayList<>(toponyms.size());
-        int dropped = 0;
+        int dropped = 0; // left out or made unresolved
         for (Toponym t : toponyms) {
             if (t == null || t.start() < 0 || t.end() <= t.start() || t.end() > textLength) {
                 dropped++;
@@ -35,8 +35,8 @@ public final class ToponymCheck {
             }
         }
         if (dropped > 0) {
-            LOG.warnf("Geo-service answer: %d of %d toponyms lay off the text or off the globe and were not used",
-                    dropped, toponyms.size());
+            LOG.warnf("Geo-service answer: %d of %d toponyms lay off the text (left out) or off the globe (kept"
+                    + " unresolved)", dropped, toponyms.size());
         }
         return kept;
     }

@@ -48,7 +48,6 @@ final class RangeSignals {
 
     private static final Pattern BEFORE_OR_AFTER = Pattern.compile("(?i)^[ \\t]+(before|after)[ \\t]+(?:the[ \\t]+)?$");
     private static final Pattern CALENDAR_LENGTH = Pattern.compile("P(\\d{1,4})([DWMY])");
-
     private static final Pattern NOT_CALENDAR_DAYS = Pattern.compile("(?i)\\b(?:trading|business|working)\\b");
 
     /**
@@ -58,9 +57,10 @@ final class RangeSignals {
      */
     static LocalDate[] countedFromDate(String text, Mention length, Resolution lengthValue, Mention date,
                                        Resolution dateValue) {
-        if (NOT_CALENDAR_DAYS.matcher(text.substring(length.start(), length.end())).find()
-                || lengthValue.type() != TimexType.DURATION || lengthValue.anchoredStart() != null || lengthValue.mod() != null
-                || !dateValue.isResolved() || dateValue.type() != TimexType.DATE || date.start() < length.end()) {
+        if (lengthValue.type() != TimexType.DURATION || lengthValue.anchoredStart() != null
+                || lengthValue.mod() != null || !dateValue.isResolved() || dateValue.type() != TimexType.DATE
+                || date.start() < length.end()
+                || NOT_CALENDAR_DAYS.matcher(text.substring(length.start(), length.end())).find()) {
             return null;
         }
         Matcher gap = BEFORE_OR_AFTER.matcher(text.substring(length.end(), date.start()));

@@ -90,6 +90,13 @@ public final class TimeTagger {
             if (r == null) {
                 continue;
             }
+            // "a week before Christmas": the length before the date is counted from it.
+            LocalDate[] counted = previousValue == null ? null
+                    : RangeSignals.countedFromDate(text, previous, previousValue, mention, r);
+            if (counted != null) {
+                int index = found.size() - 1;
+                found.set(index, anchor(found.get(index), counted[0], counted[1]));
+            }
             RangeSignals.LeadingDay firstDay = RangeSignals.leadingDay(text, mention, r, lastEnd);
             if (firstDay != null) {
                 // "between 5 and 8 August": the bare "5" is a date of its own; both delimit the range.
@@ -113,12 +120,6 @@ public final class TimeTagger {
                 r = r.anchored(lastResolution.start(), r.end());
                 int index = found.size() - 1;
                 found.set(index, anchor(found.get(index), lastResolution.start(), r.end()));
-            }
-            LocalDate[] counted = previous == null || found.isEmpty() || lastResolution == null ? null
-                    : RangeSignals.countedFromDate(text, previous, previousValue, mention, r);
-            if (counted != null) {
-                int index = found.size() - 1;
-                found.set(index, anchor(found.get(index), counted[0], counted[1]));
             }
             found.add(toExpression(text, codePoints, mention, r));
             previousValue = r;
