@@ -68,6 +68,11 @@ class CandidateRulesTest {
             The Indian leader has struck a delicate balance between the two sides on Monday.
             # negated and infinitive predicates report nothing that happened
             Officials did not evacuate anyone on Monday, and they refused to capture the town.
+            # the UD model tags a contraction as one token, AUX+PART with the lemma "do+not"
+            Officials didn't evacuate anyone on Monday.
+            The army wasn't attacked on Sunday.
+            # a time in a negated content is not the report's, which has no time then (LGL 41724074)
+            Herb Asher, professor emeritus of political science at Ohio State University, said he doesn't expect partisan wrangling to doom the transportation budget this year.
             # a headline without final punctuation repeats the body
             Kremlin says it won't talk to kyiv after Kursk offensive
             # a participle inside a noun phrase names a kind of case, not a happening
@@ -83,6 +88,7 @@ class CandidateRulesTest {
             If approved by the Georgia Public Service Commission, the expansion would stretch the service to 69 currently unserved counties.
             # a recurrence in the clause tells what keeps happening (GeoVirus 187)
             Over 37,000 people die in the United States each year of seasonal influenza.
+            Many Kenyans die from poisoned liquor every year, often sold in the brewer's home.
             # a particle cue only follows its verb: no "call for" here
             For more information, call the town hall on Monday at the number below.
             """)

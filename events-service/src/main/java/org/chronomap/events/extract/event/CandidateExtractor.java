@@ -108,7 +108,9 @@ public final class CandidateExtractor {
                 }
                 int distance = trigger.index() < span[0] ? span[0] - trigger.index()
                         : trigger.index() > span[1] ? trigger.index() - span[1] + FOLLOWING_PENALTY : -1;
-                if (distance > 0 && distance <= MAX_DISTANCE && !crossesClauseBoundary(tokens, trigger.index(), span)) {
+                if (distance > 0 && distance <= MAX_DISTANCE && !crossesClauseBoundary(tokens, trigger.index(), span)
+                        && !(trigger.frame().role() == PredicateFrames.Role.REPORTING
+                            && isNegatedContent(tokens, trigger.index(), span))) {
                     pairs.add(new Pair(time, trigger, distance));
                 }
             }
@@ -291,15 +293,14 @@ public final class CandidateExtractor {
     static boolean isNegated(List<Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
             String lemma = tokens.get(i).lemma();
-            if (lemma.equals("not") || lemma.equals("never") || lemma.equals("n't")) {
+            if (isNegation(tokens.get(i))) {
                 return true;
             }
             if (lemma.equals("to") && i > 0 && (NEGATIVE_CONTROL.contains(tokens.get(i - 1).lemma())
                     || NEGATIVE_CONTROL.contains(tokens.get(i - 1).lemma() + "e"))) {
                 return true;
             }
-            String tag = tokens.get(i).tag();
-            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
+            if (!isAuxiliaryOrAdverb(tokens.get(i))) {
                 return false;
             }
         }
@@ -342,15 +343,35 @@ public final class CandidateExtractor {
      */
     private static int modalBefore(List<Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
-            String tag = tokens.get(i).tag();
-            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
+            Token token = tokens.get(i);
+            if (!isAuxiliaryOrAdverb(token)) {
                 return -1;
             }
-            if (tag.equals("AUX") && MODALS.contains(tokens.get(i).lemma())) {
+            if (token.tag().startsWith("AUX") && MODALS.contains(auxiliaryLemma(token))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The English UD model tags a contraction as one token: "didn't" is AUX+PART with the lemma "do+not", "won't"
+     * "will+not" ("Officials didn't evacuate anyone on Monday" was an evacuation).
+     */
+    private static boolean isNegation(Token token) {
+        String lemma = token.lemma();
+        return lemma.equals("not") || lemma.equals("never") || lemma.equals("n't") || lemma.endsWith("+not");
+    }
+
+    private static boolean isAuxiliaryOrAdverb(Token token) {
+        String tag = token.tag();
+        return tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || tag.equals("AUX+PART");
+    }
+
+    /** "will" for "will" and for "won't" (will+not). */
+    private static String auxiliaryLemma(Token token) {
+        int plus = token.lemma().indexOf('+');
+        return plus < 0 ? token.lemma() : token.lemma().substring(0, plus);
     }
 
     /**
@@ -380,10 +401,10 @@ public final class CandidateExtractor {
                 // "claimed to have destroyed": a perfect infinitive reports a completed happening
                 return i + 1 < index && tokens.get(i + 1).lemma().equals("have");
             }
-            if (lemma.equals("not") || lemma.equals("never")) {
+            if (isNegation(tokens.get(i))) {
                 return false;
             }
-            if (!tag.equals("ADV") && !tag.equals("AUX") && !tag.equals("PART")) {
+            if (!isAuxiliaryOrAdverb(tokens.get(i))) {
                 break;
             }
         }
@@ -428,6 +449,23 @@ public final class CandidateExtractor {
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+    /**
+     * A time in a negated content is no time of the report's: "Herb Asher said he doesn't expect partisan wrangling
+     * to doom the transportation budget this year" (LGL 41724074), "They don't have to pay the loan back until July
+     * 1, 2010, he said" (LGL 43892962). The negation lies between the reporting verb and the time, or before the
+     * time in a content written first.
+     */
+    private static boolean isNegatedContent(List<Token> tokens, int reporting, int[] span) {
+        int from = reporting < span[0] ? reporting + 1 : 0;
+        int to = reporting < span[0] ? span[0] : Math.min(span[0], reporting);
+        for (int i = from; i < to; i++) {
+            if (isNegation(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     List<Trigger> triggers(List<Token> tokens) {
         List<Trigger> out = new ArrayList<>();

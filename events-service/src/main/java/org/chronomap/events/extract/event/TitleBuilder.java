@@ -1032,7 +1032,9 @@ public final class TitleBuilder {
             "might", "shall", "should", "must", "ought", "get", "wo", "ca");
 
     private static String tag(Token t) {
-        if (t.tag().equals("AUX") && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        // "wasn't" is one token, its lemma "be+not" (prepare keeps the AUX of the tagger's AUX+PART)
+        String auxiliary = t.lemma().toLowerCase(Locale.ROOT).replaceFirst("\\+not$", "");
+        if (t.tag().equals("AUX") && !AUXILIARIES.contains(auxiliary)) {
             return "NOUN"; // "that drones/AUX had attacked": the tagger's slip
         }
         if (t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {

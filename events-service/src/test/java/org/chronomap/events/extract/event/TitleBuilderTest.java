@@ -38,6 +38,8 @@ class TitleBuilderTest {
             # a gerund after "of" of a verb of accusing: the accuser accuses, the name is not cut
             On Sunday, Moscow accused Kiev of launching a drone attack on Russia’s Zaporozhye Nuclear Power Plant, which damaged one of its cooling towers. | launching | Moscow accuses Kiev of launching drone attack on Russia’s Zaporozhye Nuclear Power Plant
             Man accused of threatening tax worker . | threatening | Man accused of threatening tax worker
+            # a contraction's auxiliary ("wasn't", be+not) is no part of the subject (LGL 44087309)
+            The agent wasn't hit by gunshot, but was cut by flying debris on Monday. | cut | Agent cut by flying debris
             # never half a coordination
             Peace negotiations between Moscow and kyiv have been non-existent since spring 2022 and the failure of a first round of talks. | negotiations | Peace negotiations between Moscow and kyiv
             # the appositive speaks; what is said follows "that"
@@ -72,7 +74,9 @@ class TitleBuilderTest {
             # a short aside after "that" is no content
             Aid workers claim that, today, BSE is much more of a problem in the U.S. than in Britain. | claim | Aid workers claim BSE is much more of a problem
             # a quantifier makes a plural; two common nouns joined by "and" too
-            Many Kenyans die from poisoned liquor every year, often sold in the brewer's home. | die | Many Kenyans die from poisoned liquor
+            # (GeoVirus wrote "Many Kenyans die from poisoned liquor every year": a recurrence, no event since 6c4fe6f;
+            # the same subject with a happening)
+            Many Kenyans died from poisoned liquor on Sunday, often sold in the brewer's home. | died | Many Kenyans die from poisoned liquor
             The mayor and county judge in Dallas have declared a state of emergency in response to the virus. | declared | Mayor and county judge in Dallas declare state of emergency
             # headline passives: a counted subject, an age in commas, a perfect infinitive, the noun right before "by"
             Two men charged in brazen purse-snatching in Kansas City, North . | charged | Two men charged in brazen purse-snatching
