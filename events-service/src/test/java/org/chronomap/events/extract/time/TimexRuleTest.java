@@ -334,6 +334,10 @@ class TimexRuleTest {
             2010-03-15 | Investigators got that information Friday, the day before the routine traffic stop ended in gunfire. | the day | DATE | 2010-03-12 | | 2010-03-12 | 2010-03-12 | |
             1999-05-07 | He was last seen on Nov. 3. The day before, authorities issued a warrant. | The day before | DATE | 1998-11-02 | | 1998-11-02 | 1998-11-02 | |
             2009-03-15 | Once here, he would go directly to trial in Alexandria’s Circuit Court, but given the circumstances and nature of the case, Sengel estimated that it could be a minimum of 90 days after he is transferred until Smith stands trial. | 90 days | DURATION | P90D | | | | |
+            # "a year or two" is one expression; "in a year or two" ahead is a future one to two years out
+            # (VOA19980331.1700.1533), not the year after the DCT; a length keeps its lower count (LGL, APW20000403.0057).
+            1998-03-31 | You may, in a year or two, save a few more lives if you do sickest first. | a year or two | DATE | FUTURE_REF | | | | 1999-03-31 | 2000-03-31
+            2000-04-03 | He will stay with his family during the federal appeal -- which could take as long as a month or two. | a month or two | DURATION | P1M | | | | |
             # A "before" with words after it is no part of the length (GeoVirus 205, 225); before a date, the length
             # counts back from it to the day it tells (anchored).
             2009-01-10 | Dozens of native birds began dying in her back yard a week before Christmas. | a week | DURATION | P1W | | | | 2008-12-18 | 2008-12-18

@@ -97,7 +97,7 @@ final class DurationRules {
                         + HEDGE + SP + ")?(?:(?<det>the" + SP + "(?:past|last|next|coming|first|final|previous|following"
                         + "|remaining|latest)|the(?!" + SP + ADJECTIVE + ")|another|an" + SP + "additional|an" + SP + "extra)" + SP + ")?(?:(?<a>"
                         + AMOUNT + ")(?:" + SP + "more)?(?<sep>[ \\t\\u00A0-]+))?(?:(?:trading|business|working)" + SP + ")?(?<u>" + UNIT + ")(?<half>" + SP + "and" + SP + "a" + SP + "half)?(?:" + SP + "or" + SP
-                        + "so)?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + "(?!" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|\\d))?"
+                        + "(?<or>so|two))?)(?<old>(?:-|" + SP + ")old)?(?![\\p{L}-])(?<of>" + SP + "of" + SP + "(?:" + YEAR + "|(?:this|last|next)" + SP + "year)\\b)?(?<post>" + SP + "(?:after|before)" + SP + "(?!" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|\\d))?"
                         + "(?=(?<share>" + SP + "of" + SP + "(?:the|an?|its|his|her|their|our|all|those|these)\\b))?"
                         + "(?=(?<ofAge>" + SP + "of" + SP + "age\\b))?", DurationRules::duration),
                 TimexRule.of("compound-duration", "(?<![\\p{L}\\d])" + COUNTED_UNIT.replace("#", "1") + ",?" + SP + "(?:and" + SP
@@ -210,6 +210,7 @@ final class DurationRules {
             return null;
         }
         String mod = Normalizers.hedgeMod(m.group("hedge"));
+        boolean orTwo = "two".equalsIgnoreCase(m.group("or"));
         return ctx -> {
             Resolution d = RelativeDateResolver.duration(amount, unit);
             if (mod != null) {
@@ -227,6 +228,13 @@ final class DurationRules {
             }
             if ((pre.equals("for") || pre.equals("over")) && ctx.perfect()) {
                 return d.anchored(RelativeDateResolver.shiftFractional(reference, -amount, unit), reference);
+            }
+            if (pre.equals("in") && mod == null && det.isEmpty() && ctx.tense() == Tense.FUTURE && orTwo) {
+                // "You may, in a year or two, save a few more lives" (VOA19980331.1700.1533): some time one to two
+                // units ahead, a future no single date names.
+                return Resolution.unanchored(TimexType.DATE, "FUTURE_REF").anchored(
+                        RelativeDateResolver.shiftFractional(ctx.dct(), amount, unit),
+                        RelativeDateResolver.shiftFractional(ctx.dct(), amount + unitsPer, unit));
             }
             if (pre.equals("in") && mod == null && det.isEmpty() && ctx.tense() == Tense.FUTURE) {
                 // "will be redeemed in five years": a date counted from the DCT (TimeBank: DATE 1994).
