@@ -5,6 +5,7 @@ import org.chronomap.events.extract.sentence.CodePointIndex;
 import org.chronomap.events.extract.sentence.TextAnalyzer;
 import org.chronomap.events.extract.time.normalize.NormalizationContext;
 import org.chronomap.events.extract.time.normalize.Resolution;
+import org.chronomap.events.extract.time.normalize.TimexValues;
 import org.chronomap.events.extract.time.recognize.Mention;
 import org.chronomap.events.extract.time.recognize.RuleFailure;
 import org.chronomap.events.extract.time.recognize.TimexRecognizer;
@@ -71,6 +72,7 @@ public final class TimeTagger {
         Resolution lastResolution = null;
         Mention previous = null;
         Resolution previousValue = null;
+        Integer apposedYear = null;
         Mention previousTenseHolder = null;
         for (Mention mention : mentions) {
             int sentence = clauses.sentenceOf(mention);
@@ -89,6 +91,23 @@ public final class TimeTagger {
             Resolution r = resolve(text, mention, context, dct);
             if (r == null) {
                 continue;
+            }
+            // "In the comparable year-ago quarter, the second quarter ended Oct. 31" (wsj_0709): an ordinal quarter in
+            // apposition to a year-ago quarter names it, in the year-ago's year, and the day it ended is of that year.
+            boolean apposed = false;
+            if (previousValue != null && previousValue.isResolved() && YEAR_AGO_RULES.contains(previous.rule())
+                    && mention.rule().equals("quarter") && r.value().matches("\\d{4}-Q[1-4]")
+                    && APPOSITION.matcher(text.substring(previous.end(), mention.start())).matches()) {
+                apposedYear = previousValue.start().getYear();
+                r = TimexValues.quarterResolution(apposedYear, r.value().charAt(6) - '0');
+                found.set(found.size() - 1, toExpression(text, codePoints, previous, r));
+                apposed = true;
+            } else if (apposedYear != null && r.isResolved() && r.precision() == Precision.DAY
+                    && ENDED.matcher(text.substring(previous.end(), mention.start())).matches()) {
+                r = Resolution.day(r.start().withYear(apposedYear));
+            }
+            if (!apposed) {
+                apposedYear = null;
             }
             // "a week before Christmas": the length before the date is counted from it.
             LocalDate[] counted = previousValue == null ? null
@@ -151,7 +170,7 @@ public final class TimeTagger {
             // reports the quarter its lead names (a fiscal one may not have ended by the DCT) and compares the
             // rest with it, so a later quarter that has not ended ("a fourth-quarter charge" forecast on
             // 2 November) or an earlier one ("after a flat second quarter") only keeps the reference in reach.
-            if (r.value().matches("\\d{4}-Q[1-4]") && !DERIVED_QUARTER_RULES.contains(mention.rule())) {
+            if (r.value().matches("\\d{4}-Q[1-4]") && !DERIVED_QUARTER_RULES.contains(mention.rule()) && !apposed) {
                 boolean inReach = lastQuarter != null && mention.start() - lastQuarterAt <= QUARTER_REACH;
                 boolean ended = dct == null || r.end().isBefore(dct);
                 if (!quarterNamed || ended && (!inReach || r.value().compareTo(lastQuarter) >= 0)) {
@@ -193,6 +212,10 @@ public final class TimeTagger {
 
     /** A day written without a year that no DCT places: "Tuesday, March 17" (XXXX-03-17), "Monday" (XXXX-WXX-1). */
     private static final Pattern UNDATED_DAY = Pattern.compile("XXXX-(?:\\d\\d-\\d\\d|WXX-[1-7])");
+
+    private static final java.util.Set<String> YEAR_AGO_RULES = java.util.Set.of("year-ago-adjective", "year-ago-quarter");
+    private static final Pattern APPOSITION = Pattern.compile(",[ \\t]+");
+    private static final Pattern ENDED = Pattern.compile("[ \\t]+(?:ended|ending)[ \\t]+");
 
     private static final java.util.Set<String> DERIVED_QUARTER_RULES = java.util.Set.of("year-earlier",
             "year-ago-adjective", "year-ago-quarter", "ago");

@@ -334,6 +334,18 @@ class TimexRuleTest {
             2010-03-15 | Investigators got that information Friday, the day before the routine traffic stop ended in gunfire. | the day | DATE | 2010-03-12 | | 2010-03-12 | 2010-03-12 | |
             1999-05-07 | He was last seen on Nov. 3. The day before, authorities issued a warrant. | The day before | DATE | 1998-11-02 | | 1998-11-02 | 1998-11-02 | |
             2009-03-15 | Once here, he would go directly to trial in Alexandria’s Circuit Court, but given the circumstances and nature of the case, Sengel estimated that it could be a minimum of 90 days after he is transferred until Smith stands trial. | 90 days | DURATION | P90D | | | | |
+            # "last February" said in March is not the month just ended, which news calls "last month"
+            # (APW19980301.0720); "last December" in January is, and "this past September" is the latest (LGL).
+            1998-03-01 | In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed last February. | last February | DATE | 1997-02 | | 1997-02-01 | 1997-02-28 | |
+            2010-01-15 | When Alexandria police found the body of Juantissa Hill, 24, inside her Van Dorn Street apartment early last December, she had not shown up for work in two days. | last December | DATE | 2009-12 | | 2009-12-01 | 2009-12-31 | |
+            2010-10-20 | A 24-year-old Elkhart man who allegedly fled from an officer during the course of a traffic stop this past September has been indicted by an Anderson County grand jury. | this past September | DATE | 2010-09 | | 2010-09-01 | 2010-09-30 | |
+            # An ordinal quarter in apposition to a year-ago quarter names it, and the day it ended is of that year
+            # (wsj_0709).
+            1989-10-27 | In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss of about $12.5 million. | the comparable year-ago quarter | DATE | 1988-Q2 | | 1988-04-01 | 1988-06-30 | |
+            1989-10-27 | In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss of about $12.5 million. | the second quarter | DATE | 1988-Q2 | | 1988-04-01 | 1988-06-30 | |
+            1989-10-27 | In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss of about $12.5 million. | Oct. 31 | DATE | 1988-10-31 | | 1988-10-31 | 1988-10-31 | |
+            # An unknown number of centuries is PXC, TimeBank's century letter (PRI19980121.2000.2591).
+            1998-01-21 | The mosque dominated the skyline for centuries. | centuries | DURATION | PXC | | | | |
             # "a year or two" is one expression; "in a year or two" ahead is a future one to two years out
             # (VOA19980331.1700.1533), not the year after the DCT; a length keeps its lower count (LGL, APW20000403.0057).
             1998-03-31 | You may, in a year or two, save a few more lives if you do sickest first. | a year or two | DATE | FUTURE_REF | | | | 1999-03-31 | 2000-03-31

@@ -41,13 +41,15 @@ public enum CalendarUnit {
 
     /**
      * TIMEX3 duration value: {@code P12D}, {@code PT2H}, {@code P2Y6M} for 2.5 years, {@code PXY} when the
-     * amount is unknown ("years", "several weeks"). Decades and centuries are written in years, as TimeBank does.
+     * amount is unknown ("years", "several weeks"). Decades and centuries are written in years, as TimeBank does,
+     * except an unknown number of centuries, which TimeBank writes with its century letter: "for centuries" is PXC
+     * (PRI19980121.2000.2591), not some number of years.
      */
     public String duration(Double amount) {
         String prefix = timeOfDay ? "PT" : "P";
         if (amount == null) {
             // "decades-long" is an unknown number of years, as "two decades" is twenty (APW20000115.0031).
-            return this == DECADE || this == CENTURY ? YEAR.duration(null) : prefix + "X" + letter;
+            return this == DECADE ? YEAR.duration(null) : this == CENTURY ? "PXC" : prefix + "X" + letter;
         }
         if (this == HOUR && amount == 24) {
             // "the last twenty-four hours" is a day in TimeBank (P1D); other counts of hours stay as written

@@ -262,10 +262,15 @@ final class AbsoluteDateRules {
         }
         int month = Lexicon.month(m.group("m"));
         int offset = Lexicon.offset(m.group("rel"));
+        boolean last = m.group("rel").equalsIgnoreCase("last");
         return Normalizers.relative(TimexType.DATE, String.format("XXXX-%02d", month), ctx -> {
             YearMonth current = YearMonth.from(ctx.dct());
             YearMonth sameYear = YearMonth.of(ctx.dct().getYear(), month);
-            YearMonth resolved = offset < 0 ? (sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1))
+            // "last February" said in March is not the month just ended, which news calls "last month": "crashed
+            // last February" on 1 March 1998 is February 1997 (APW19980301.0720). Across the new year the month just
+            // ended is last year's too, and "last December" in January is it; "this past September" is the latest.
+            boolean justEnded = sameYear.plusMonths(1).equals(current) && last;
+            YearMonth resolved = offset < 0 ? (sameYear.isBefore(current) && !justEnded ? sameYear : sameYear.minusYears(1))
                     : offset > 0 ? (sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1)) : sameYear;
             return Resolution.month(resolved);
         });
