@@ -270,7 +270,8 @@ final class AbsoluteDateRules {
             // last February" on 1 March 1998 is February 1997 (APW19980301.0720). Across the new year the month just
             // ended is last year's too, and "last December" in January is it; "this past September" is the latest.
             boolean justEnded = sameYear.plusMonths(1).equals(current) && last;
-            YearMonth resolved = offset < 0 ? (sameYear.isBefore(current) && !justEnded ? sameYear : sameYear.minusYears(1))
+            YearMonth resolved = offset < 0
+                    ? (sameYear.isBefore(current) && !justEnded ? sameYear : sameYear.minusYears(1))
                     : offset > 0 ? (sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1)) : sameYear;
             return Resolution.month(resolved);
         });
