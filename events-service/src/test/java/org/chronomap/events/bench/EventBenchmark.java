@@ -357,23 +357,39 @@ public final class EventBenchmark {
         return out;
     }
 
+    /** The geoparsing corpora whose articles the events are extracted from, under {@code dev-data/geo}. */
+    static final List<String> CORPORA = List.of("LGL/lgl.jsonl", "GeoVirus/geovirus.jsonl");
+
+    /** A corpus's articles, none when its file is absent. */
+    static List<JsonNode> corpusDocs(Path shared, String corpus) throws IOException {
+        Path file = shared.resolve("dev-data/geo").resolve(corpus);
+        List<JsonNode> docs = new ArrayList<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    docs.add(JSON.readTree(line));
+                }
+            }
+        }
+        return docs;
+    }
+
+    /** A pipeline whose geoparser answers with the gold toponyms {@code byText} holds for the text it is given. */
+    static ArticlePipeline goldToponymPipeline(TextAnalyzer analyzer, TimeTagger tagger,
+                                               Map<String, List<Toponym>> byText) {
+        return new ArticlePipeline(analyzer, tagger, (t, d) -> byText.getOrDefault(t, List.of()), id -> Optional.empty());
+    }
+
     private static void corpora(Path shared, TextAnalyzer analyzer, TimeTagger tagger) throws IOException {
         Map<String, List<Toponym>> current = new java.util.concurrent.ConcurrentHashMap<>();
-        ArticlePipeline pipeline = new ArticlePipeline(analyzer, tagger,
-                (t, d) -> current.getOrDefault(t, List.of()), id -> Optional.empty());
-        for (String corpus : List.of("LGL/lgl.jsonl", "GeoVirus/geovirus.jsonl")) {
-            Path file = shared.resolve("dev-data/geo").resolve(corpus);
-            if (!Files.exists(file)) {
+        ArticlePipeline pipeline = goldToponymPipeline(analyzer, tagger, current);
+        for (String corpus : CORPORA) {
+            List<JsonNode> docs = corpusDocs(shared, corpus);
+            if (docs.isEmpty()) {
                 continue;
             }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            List<JsonNode> docs = new ArrayList<>();
-            for (String line : lines) {
-                if (!line.isBlank()) {
-                    JsonNode doc = JSON.readTree(line);
-                    docs.add(doc);
-                    current.put(doc.get("text").asText(), goldToponyms(doc));
-                }
+            for (JsonNode doc : docs) {
+                current.put(doc.get("text").asText(), goldToponyms(doc));
             }
             // Warm-up: the first articles pay for class loading and JIT, not extraction.
             for (int i = 0; i < Math.min(30, docs.size()); i++) {

@@ -1,17 +1,16 @@
 package org.chronomap.events.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chronomap.events.extract.ArticlePipeline;
 import org.chronomap.events.extract.ExtractedEvent;
 import org.chronomap.events.extract.sentence.TextAnalyzer;
 import org.chronomap.events.extract.time.TimeTagger;
+import org.chronomap.events.place.Toponym;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Every event extracted from LGL and GeoVirus, one per line, for hand checks: corpus id, the date the benchmark
@@ -32,17 +31,11 @@ public final class EventDump {
             System.err.println("../shared not found: give its path as the first argument");
             return;
         }
-        ObjectMapper json = new ObjectMapper();
         TextAnalyzer analyzer = new TextAnalyzer();
-        var toponyms = new java.util.HashMap<String, List<org.chronomap.events.place.Toponym>>();
-        ArticlePipeline pipeline = new ArticlePipeline(analyzer, new TimeTagger(analyzer),
-                (text, date) -> toponyms.getOrDefault(text, List.of()), id -> Optional.empty());
-        for (String corpus : List.of("LGL/lgl.jsonl", "GeoVirus/geovirus.jsonl")) {
-            for (String line : Files.readAllLines(shared.resolve("dev-data/geo").resolve(corpus), StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode doc = json.readTree(line);
+        Map<String, List<Toponym>> toponyms = new HashMap<>();
+        ArticlePipeline pipeline = EventBenchmark.goldToponymPipeline(analyzer, new TimeTagger(analyzer), toponyms);
+        for (String corpus : EventBenchmark.CORPORA) {
+            for (JsonNode doc : EventBenchmark.corpusDocs(shared, corpus)) {
                 String text = doc.get("text").asText();
                 toponyms.put(text, EventBenchmark.goldToponyms(doc));
                 for (ExtractedEvent e : pipeline.run(text, EventBenchmark.date(doc)).events()) {

@@ -38,6 +38,7 @@ public final class CandidateExtractor {
 
     public List<EventCandidate> extract(AnalyzedText text, List<TimeExpression> times) {
         List<EventCandidate> out = new ArrayList<>();
+        List<TimeExpression> recurrences = times.stream().filter(t -> t.type() == TimexType.SET).toList();
         int lead = -1;
         int leadSentences = 0;
         Sentence carrying = null;
@@ -62,7 +63,7 @@ public final class CandidateExtractor {
                 continue; // no word that could head an event: not worth tagging
             }
             boolean carries = false;
-            for (EventCandidate candidate : extract(text, sentence, own, recurrencesIn(text, sentence, times))) {
+            for (EventCandidate candidate : extract(text, sentence, own, recurrences)) {
                 // An undated clause is news only in the lead, where the article reports what just
                 // happened, or right after a dated sentence of its paragraph, whose date it inherits;
                 // elsewhere undated clauses are background, comment or quotation.
@@ -293,7 +294,7 @@ public final class CandidateExtractor {
     static boolean isNegated(List<Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
             String lemma = tokens.get(i).lemma();
-            if (isNegation(tokens.get(i))) {
+            if (tokens.get(i).isNegation()) {
                 return true;
             }
             if (lemma.equals("to") && i > 0 && (NEGATIVE_CONTROL.contains(tokens.get(i - 1).lemma())
@@ -347,7 +348,7 @@ public final class CandidateExtractor {
             if (!isAuxiliaryOrAdverb(token)) {
                 return -1;
             }
-            if (token.tag().startsWith("AUX") && MODALS.contains(auxiliaryLemma(token))) {
+            if (token.tag().startsWith("AUX") && MODALS.contains(token.headLemma())) {
                 return i;
             }
         }
@@ -355,23 +356,12 @@ public final class CandidateExtractor {
     }
 
     /**
-     * The English UD model tags a contraction as one token: "didn't" is AUX+PART with the lemma "do+not", "won't"
-     * "will+not" ("Officials didn't evacuate anyone on Monday" was an evacuation).
+     * What may stand between a verb and its auxiliaries: "didn't" is one token the English UD model tags AUX+PART
+     * ("Officials didn't evacuate anyone on Monday" was an evacuation while it was not read).
      */
-    private static boolean isNegation(Token token) {
-        String lemma = token.lemma();
-        return lemma.equals("not") || lemma.equals("never") || lemma.equals("n't") || lemma.endsWith("+not");
-    }
-
     private static boolean isAuxiliaryOrAdverb(Token token) {
         String tag = token.tag();
         return tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || tag.equals("AUX+PART");
-    }
-
-    /** "will" for "will" and for "won't" (will+not). */
-    private static String auxiliaryLemma(Token token) {
-        int plus = token.lemma().indexOf('+');
-        return plus < 0 ? token.lemma() : token.lemma().substring(0, plus);
     }
 
     /**
@@ -401,7 +391,7 @@ public final class CandidateExtractor {
                 // "claimed to have destroyed": a perfect infinitive reports a completed happening
                 return i + 1 < index && tokens.get(i + 1).lemma().equals("have");
             }
-            if (isNegation(tokens.get(i))) {
+            if (tokens.get(i).isNegation()) {
                 return false;
             }
             if (!isAuxiliaryOrAdverb(tokens.get(i))) {
@@ -460,7 +450,7 @@ public final class CandidateExtractor {
         int from = reporting < span[0] ? reporting + 1 : 0;
         int to = reporting < span[0] ? span[0] : Math.min(span[0], reporting);
         for (int i = from; i < to; i++) {
-            if (isNegation(tokens.get(i))) {
+            if (tokens.get(i).isNegation()) {
                 return true;
             }
         }
@@ -578,20 +568,9 @@ public final class CandidateExtractor {
         return own;
     }
 
-    /** The recurrences ("each year", "daily") written in the sentence. */
-    private static List<TimeExpression> recurrencesIn(AnalyzedText text, Sentence sentence, List<TimeExpression> times) {
-        List<TimeExpression> sets = new ArrayList<>();
-        for (TimeExpression time : times) {
-            int start = text.codePoints().toUtf16(time.start());
-            if (time.type() == TimexType.SET && start >= sentence.start() && start < sentence.end()) {
-                sets.add(time);
-            }
-        }
-        return sets;
-    }
-
     /**
-     * A predicate with a recurrence in its clause tells what keeps happening, no happening of its own: "Over
+     * A predicate with a recurrence ("each year", "daily"; those of other sentences have no span in this one) in its
+     * clause tells what keeps happening, no happening of its own: "Over
      * 37,000 people die in the United States each year of seasonal influenza" (GeoVirus 187).
      */
     private static boolean isRecurring(AnalyzedText text, List<Token> tokens, int trigger,

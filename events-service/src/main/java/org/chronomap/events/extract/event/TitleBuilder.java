@@ -1032,9 +1032,8 @@ public final class TitleBuilder {
             "might", "shall", "should", "must", "ought", "get", "wo", "ca");
 
     private static String tag(Token t) {
-        // "wasn't" is one token, its lemma "be+not" (prepare keeps the AUX of the tagger's AUX+PART)
-        String auxiliary = t.lemma().toLowerCase(Locale.ROOT).replaceFirst("\\+not$", "");
-        if (t.tag().equals("AUX") && !AUXILIARIES.contains(auxiliary)) {
+        // "wasn't" (be+not) is an auxiliary too: prepare keeps the AUX of the tagger's AUX+PART
+        if (t.tag().equals("AUX") && !AUXILIARIES.contains(t.headLemma().toLowerCase(Locale.ROOT))) {
             return "NOUN"; // "that drones/AUX had attacked": the tagger's slip
         }
         if (t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {

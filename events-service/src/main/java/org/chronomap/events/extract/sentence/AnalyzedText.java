@@ -24,5 +24,19 @@ public record AnalyzedText(String text, List<Sentence> sentences, CodePointIndex
         public boolean isVerb() {
             return tag.equals("VERB") || tag.equals("AUX");
         }
+
+        /**
+         * The lemma of the word a contraction starts with: the English UD model tags "won't" as one token, AUX+PART
+         * with the lemma "will+not", so this is "will" for "will" and for "won't".
+         */
+        public String headLemma() {
+            int plus = lemma.indexOf('+');
+            return plus < 0 ? lemma : lemma.substring(0, plus);
+        }
+
+        /** "not", "never", "n't", or a contraction with "not" ("didn't": do+not). */
+        public boolean isNegation() {
+            return lemma.equals("not") || lemma.equals("never") || lemma.equals("n't") || lemma.endsWith("+not");
+        }
     }
 }

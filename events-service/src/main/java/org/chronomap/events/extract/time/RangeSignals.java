@@ -1,5 +1,6 @@
 package org.chronomap.events.extract.time;
 
+import org.chronomap.events.extract.time.normalize.CalendarUnit;
 import org.chronomap.events.extract.time.normalize.Resolution;
 import org.chronomap.events.extract.time.normalize.Tense;
 import org.chronomap.events.extract.time.recognize.Mention;
@@ -69,12 +70,8 @@ final class RangeSignals {
             return null;
         }
         int n = Integer.parseInt(count.group(1)) * (gap.group(1).equalsIgnoreCase("before") ? -1 : 1);
-        return switch (count.group(2)) {
-            case "D" -> new LocalDate[] {dateValue.start().plusDays(n), dateValue.end().plusDays(n)};
-            case "W" -> new LocalDate[] {dateValue.start().plusWeeks(n), dateValue.end().plusWeeks(n)};
-            case "M" -> new LocalDate[] {dateValue.start().plusMonths(n), dateValue.end().plusMonths(n)};
-            default -> new LocalDate[] {dateValue.start().plusYears(n), dateValue.end().plusYears(n)};
-        };
+        CalendarUnit unit = CalendarUnit.ofDateLetter(count.group(2));
+        return new LocalDate[] {unit.shift(dateValue.start(), n), unit.shift(dateValue.end(), n)};
     }
 
     /** "since February 11": the mention opens a range that runs on from it. */

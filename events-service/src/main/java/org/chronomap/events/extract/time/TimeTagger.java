@@ -71,7 +71,6 @@ public final class TimeTagger {
         Mention lastResolved = null;
         Resolution lastResolution = null;
         Mention previous = null;
-        Resolution previousValue = null;
         Integer apposedYear = null;
         Mention previousTenseHolder = null;
         for (Mention mention : mentions) {
@@ -95,10 +94,10 @@ public final class TimeTagger {
             // "In the comparable year-ago quarter, the second quarter ended Oct. 31" (wsj_0709): an ordinal quarter in
             // apposition to a year-ago quarter names it, in the year-ago's year, and the day it ended is of that year.
             boolean apposed = false;
-            if (previousValue != null && previousValue.isResolved() && YEAR_AGO_RULES.contains(previous.rule())
+            if (lastResolution != null && lastResolution.isResolved() && YEAR_AGO_RULES.contains(previous.rule())
                     && mention.rule().equals("quarter") && r.value().matches("\\d{4}-Q[1-4]")
                     && APPOSITION.matcher(text.substring(previous.end(), mention.start())).matches()) {
-                apposedYear = previousValue.start().getYear();
+                apposedYear = lastResolution.start().getYear();
                 r = TimexValues.quarterResolution(apposedYear, r.value().charAt(6) - '0');
                 found.set(found.size() - 1, toExpression(text, codePoints, previous, r));
                 apposed = true;
@@ -110,8 +109,8 @@ public final class TimeTagger {
                 apposedYear = null;
             }
             // "a week before Christmas": the length before the date is counted from it.
-            LocalDate[] counted = previousValue == null ? null
-                    : RangeSignals.countedFromDate(text, previous, previousValue, mention, r);
+            LocalDate[] counted = lastResolution == null ? null
+                    : RangeSignals.countedFromDate(text, previous, lastResolution, mention, r);
             if (counted != null) {
                 int index = found.size() - 1;
                 found.set(index, anchor(found.get(index), counted[0], counted[1]));
@@ -141,7 +140,6 @@ public final class TimeTagger {
                 found.set(index, anchor(found.get(index), lastResolution.start(), r.end()));
             }
             found.add(toExpression(text, codePoints, mention, r));
-            previousValue = r;
             // "in effect since February 11, was lifted as of 9:45 a.m.", "from April 4 through Jan. 2, from 9 a.m.
             // to 1 p.m." (LGL 39624584, 43921285): the bounds of a range are no day of what follows in the sentence.
             boolean rangeEnd = previous != null

@@ -76,6 +76,16 @@ public enum CalendarUnit {
         };
     }
 
+    /** The calendar unit of a date duration's letter ("D", "W", "M", "Y": the M of months, not of minutes), or null. */
+    public static CalendarUnit ofDateLetter(String letter) {
+        for (CalendarUnit unit : values()) {
+            if (!unit.timeOfDay && unit.letter.equals(letter)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
     /** Moves a day by a whole number of this unit; time units below a day do not move it. */
     public LocalDate shift(LocalDate day, long amount) {
         return switch (this) {
